@@ -1,0 +1,15 @@
+import { redirect } from "next/navigation";
+import { SignUpForm } from "@/components/auth/SignUpForm";
+import { currentUser } from "@/server/auth/session";
+
+export const metadata = { title: "Sign up — Kubedojo" };
+
+export default async function SignUpPage() {
+  if (await currentUser()) redirect("/");
+  return (
+    <section className="panel narrow">
+      <h1>Create your account</h1>
+      <SignUpForm />
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+import { authRouteHandler } from "@/server/auth/route-handler";
+
+export { authRouteHandler as GET, authRouteHandler as POST };

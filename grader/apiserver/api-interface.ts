@@ -1,0 +1,57 @@
+// The one in-process API of the simulated cluster. kubectl, controllers, the
+// scheduler, the kubelet model and the checks all go through it. Calls are
+// synchronous (everything is in memory) and throw StatusError on failure.
+import type { GroupVersionResource, KubeObject } from "./types";
+
+export type PatchType = "json" | "merge" | "strategic";
+export type PropagationPolicy = "Background" | "Foreground" | "Orphan";
+
+export interface ListOptions {
+  namespace?: string; // undefined or "" = all namespaces
+  labelSelector?: string; // `app=web,tier!=db,env in (a,b),!canary`
+  fieldSelector?: string; // `metadata.name=x,status.phase!=Running,spec.nodeName=node01`
+}
+
+export interface WriteOptions {
+  dryRun?: boolean;
+  fieldManager?: string;
+}
+
+export interface DeleteOptions {
+  dryRun?: boolean;
+  propagationPolicy?: PropagationPolicy;
+  gracePeriodSeconds?: number;
+}
+
+export interface ObjectList {
+  apiVersion: string;
+  kind: string; // "PodList"
+  metadata: { resourceVersion: string };
+  items: KubeObject[];
+}
+
+export type WatchEventType = "ADDED" | "MODIFIED" | "DELETED";
+export interface WatchEvent {
+  type: WatchEventType;
+  object: KubeObject;
+}
+
+/** A resource is named by its group/version/resource; `version` may be "" for the preferred one. */
+export interface ClusterApi {
+  /** Creates `obj` (its apiVersion/kind say where); `namespace` defaults to obj.metadata.namespace or "default". */
+  create(obj: KubeObject, opts?: WriteOptions & { namespace?: string }): KubeObject;
+  get(gvr: GroupVersionResource, namespace: string, name: string): KubeObject;
+  list(gvr: GroupVersionResource, opts?: ListOptions): ObjectList;
+  /** Replaces the object (optimistic concurrency when metadata.resourceVersion is set). */
+  update(obj: KubeObject, opts?: WriteOptions & { subresource?: string }): KubeObject;
+  patch(
+    gvr: GroupVersionResource,
+    namespace: string,
+    name: string,
+    type: PatchType,
+    patch: unknown,
+    opts?: WriteOptions & { subresource?: string },
+  ): KubeObject;
+  delete(gvr: GroupVersionResource, namespace: string, name: string, opts?: DeleteOptions): KubeObject;
+  watch(gvr: GroupVersionResource, opts: ListOptions, onEvent: (e: WatchEvent) => void): () => void;
+}

