@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { graderVersion, kubernetesVersion } from "@kubedojo/grader";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { currentUser } from "@/server/auth/session";
 import "./globals.css";
@@ -36,6 +37,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </nav>
         </header>
         <main className="site-main">{children}</main>
+        <footer className="site-footer">
+          Simulated Kubernetes {kubernetesVersion} · grader {graderVersion}
+        </footer>
       </body>
     </html>
   );

@@ -3,8 +3,9 @@
 // migrations and the demo accounts are applied; the production build is made
 // when missing; the app serves on PORT (3000). Ctrl-C stops everything cleanly.
 // `--dev` runs Next's development server instead of the production build.
+// KUBEDOJO_DATA_DIR moves .data/; KUBEDOJO_FRESH_DATA=1 wipes it first (for e2e).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -44,6 +45,8 @@ function buildIfMissing() {
 async function main() {
   const started = performance.now();
   let embedded: EmbeddedDatabase | undefined;
+  // The e2e tests start from nothing each run.
+  if (process.env.KUBEDOJO_FRESH_DATA === "1") rmSync(dataDir, { recursive: true, force: true });
   if (!process.env.DATABASE_URL) {
     log(`Starting the embedded PostgreSQL under ${path.relative(root, dataDir) || "."}/postgres …`);
     embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "postgres"), database: "kubedojo" });
@@ -56,19 +59,19 @@ async function main() {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
+  const running: { server?: ReturnType<typeof createServer> } = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping.`);
-    server?.close();
+    running.server?.close();
     await embedded?.stop().catch(() => undefined);
     log("Stopped.");
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
-  let server: ReturnType<typeof createServer> | undefined;
 
   const applied = await migrateDatabase(process.env.DATABASE_URL);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}.`);
@@ -79,10 +82,11 @@ async function main() {
   const app = next({ dev, dir: root, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  server = createServer((req, res) => void handle(req, res));
+  const server = createServer((req, res) => void handle(req, res));
+  running.server = server;
   await new Promise<void>((resolve, reject) => {
-    server!.once("error", reject);
-    server!.listen(port, resolve);
+    server.once("error", reject);
+    server.listen(port, resolve);
   });
   log(`Kubedojo is ready on http://localhost:${port} (started in ${((performance.now() - started) / 1000).toFixed(1)} s).`);
   log("Demo accounts (sign in with email and password):");

@@ -67,6 +67,7 @@ export async function startEmbeddedDatabase(opts: EmbeddedDatabaseOptions): Prom
     throw new Error(
       `PostgreSQL did not start from ${dataDir} on port ${port}${e instanceof Error ? `: ${e.message}` : ""}. ` +
         `Is another server using that data directory?`,
+      { cause: e },
     );
   }
   const adminUrl = `postgresql://${user}:${password}@127.0.0.1:${port}/postgres`;

@@ -76,7 +76,7 @@ export async function migrateDatabase(databaseUrl: string, migrations = readMigr
         await client.query("COMMIT");
       } catch (e) {
         await client.query("ROLLBACK");
-        throw new Error(`Migration ${m.name} failed: ${(e as Error).message}`);
+        throw new Error(`Migration ${m.name} failed: ${(e as Error).message}`, { cause: e });
       }
       appliedNow.push(m.name);
     }

@@ -4,15 +4,15 @@ import type { PrismaClient, Role } from "@/generated/prisma/client";
 import { hashPassword } from "../auth/password";
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
   email: z
-    .string()
+    .string({ error: "Enter a valid email address, like you@example.com." })
     .trim()
     .toLowerCase()
     .max(254, "That email address is too long.")
     .pipe(z.email("Enter a valid email address, like you@example.com.")),
   password: z
-    .string()
+    .string({ error: "Use at least 8 characters for your password." })
     .min(8, "Use at least 8 characters for your password.")
     .max(200, "Keep your password under 200 characters."),
 });
@@ -28,7 +28,8 @@ export const emailTakenMessage = "An account with this email already exists. Sig
 
 /** Creates a student account; every problem comes back as a message for its field, nothing is written. */
 export async function signUp(db: PrismaClient, input: unknown): Promise<SignUpResult> {
-  const parsed = signUpSchema.safeParse(input);
+  // A body that is not an object is treated as an empty form: every field says what it needs.
+  const parsed = signUpSchema.safeParse(typeof input === "object" && input !== null ? input : {});
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
