@@ -6,6 +6,9 @@ import { SignOutButton } from "@/components/auth/SignOutButton";
 import { currentUser } from "@/server/auth/session";
 import "./globals.css";
 
+// Every page reads the session, so nothing is prerendered at build time (the build needs no database or secret).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Kubedojo — CKAD practice on a simulated cluster",
   description: "Timed CKAD practice tasks graded in milliseconds against a simulated Kubernetes v1.34 cluster.",

@@ -4,6 +4,7 @@
 // k8s.io/apimachinery/pkg/util/validation/field/errors.go (v0.34).
 
 export type StatusReason =
+  | "" // StatusReasonUnknown: kubectl prints `Error from server: <message>`
   | "BadRequest"
   | "Unauthorized"
   | "Forbidden"

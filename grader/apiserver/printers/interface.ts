@@ -12,7 +12,7 @@ export interface TableColumnDefinition {
 }
 
 export interface TableRow {
-  cells: (string | number | boolean)[];
+  cells: (string | number | boolean | null)[];
   object: KubeObject;
 }
 
