@@ -298,6 +298,11 @@ export function newRequestEntityTooLarge(message: string): StatusError {
   return status(413, "RequestEntityTooLarge", `Request entity too large: ${message}`);
 }
 
+/** A plain (non-API) error that reached the REST handler: a 500 with reason Unknown, printed by kubectl as `Error from server: <message>`. */
+export function newUnknownServerError(message: string): StatusError {
+  return status(500, "", message);
+}
+
 export function newInternalError(message: string): StatusError {
   return status(500, "InternalError", `Internal error occurred: ${message}`, {
     causes: [{ message }],

@@ -1,0 +1,1 @@
+export { humanDuration, shortHumanDuration } from "./human-duration";

@@ -1,0 +1,8 @@
+export {
+  collectDependents,
+  orphanDependents,
+  dependentsOf,
+  danglingDependents,
+  type GarbageCollectionHost,
+  type StoredRef,
+} from "./owner-references";

@@ -1,0 +1,2 @@
+export { ObjectStore, type StoreSnapshot } from "./object-store";
+export { deepCopyJson, deepFreeze } from "./deep-copy";

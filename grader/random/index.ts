@@ -1,0 +1,1 @@
+export { SeededRandom, nameSuffixAlphabet, type RandomState } from "./seeded-random";
