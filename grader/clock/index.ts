@@ -1,2 +1,2 @@
-export { VirtualClock, defaultEpochMs } from "./virtual-clock";
+export { VirtualClock, defaultEpochMs, type TimerId } from "./virtual-clock";
 export { formatRFC3339, parseRFC3339 } from "./rfc3339";

@@ -12,7 +12,10 @@ import { SeededRandom, type RandomState } from "../random/seeded-random";
 import { startServiceAccountController } from "../controllers/serviceaccount/controller";
 import { startRootCAPublisher } from "../controllers/serviceaccount/root-ca-publisher";
 import { startResourceQuotaController } from "../controllers/resourcequota";
+import type { Component } from "../controllers/framework/component";
 import { bootstrapCluster } from "./bootstrap";
+import { settleComponents, type SettleOptions, type SettleResult } from "./settle";
+import { defaultComponents } from "./components";
 import { topologyNodes, type Topology } from "./topology";
 
 export interface ClusterOptions {
@@ -36,13 +39,29 @@ export class Cluster {
   readonly api: ApiServer;
   readonly seed: number | string;
   private readonly stops: (() => void)[] = [];
+  private readonly components: Component[] = [];
 
-  constructor(api: ApiServer, seed: number | string) {
+  constructor(api: ApiServer, seed: number | string, components: Component[] = defaultComponents()) {
     this.api = api;
     this.seed = seed;
     this.stops.push(startServiceAccountController(api));
     this.stops.push(startRootCAPublisher(api));
     this.stops.push(startResourceQuotaController(api));
+    for (const c of components) this.addComponent(c);
+  }
+
+  /** Starts a component (controller, scheduler, kubelet) that settle() will drive. */
+  addComponent(component: Component): void {
+    this.components.push(component);
+    this.stops.push(component.start({ api: this.api, clock: this.api.clock, random: this.api.random }));
+  }
+
+  /**
+   * Lets the cluster live for a span of virtual time (default 5 minutes):
+   * controllers, the scheduler and the kubelets act, timers fire in order.
+   */
+  settle(opts?: SettleOptions): SettleResult {
+    return settleComponents(this.api.clock, this.components, opts);
   }
 
   get clock(): VirtualClock {
@@ -95,7 +114,7 @@ export function buildClusterFromScratch(opts: ClusterOptions = {}): Cluster {
     clock: new VirtualClock(defaultEpochMs - installedBeforeStartMs),
     random: new SeededRandom(seed),
   });
-  const cluster = new Cluster(api, seed);
+  const cluster = new Cluster(api, seed, []);
   bootstrapCluster(api, topologyNodes(opts.topology));
   api.clock.advance(installedBeforeStartMs);
   return cluster;
