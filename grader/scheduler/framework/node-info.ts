@@ -1,0 +1,100 @@
+// What the scheduler knows about one node: the node, the pods bound to it and
+// their summed requests (framework.NodeInfo).
+import type { Node, Pod } from "./api-types";
+import {
+  podNonZeroRequests,
+  podRequests,
+  resourcePods,
+  resourcesFromList,
+  type Resources,
+} from "./resources";
+
+export interface PodEntry {
+  pod: Pod;
+  requests: Resources;
+  nonZeroCPU: number;
+  nonZeroMemory: number;
+}
+
+/** "hostIP/protocol/hostPort" keys of the host ports in use on a node. */
+export function hostPortKeys(pod: Pod): string[] {
+  const keys: string[] = [];
+  for (const c of [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])]) {
+    for (const p of c.ports ?? []) {
+      if (!p.hostPort || p.hostPort <= 0) continue;
+      keys.push(`${p.hostIP || "0.0.0.0"}/${p.protocol || "TCP"}/${p.hostPort}`);
+    }
+  }
+  return keys;
+}
+
+export function newPodEntry(pod: Pod): PodEntry {
+  const nz = podNonZeroRequests(pod);
+  return { pod, requests: podRequests(pod), nonZeroCPU: nz.milliCPU, nonZeroMemory: nz.memory };
+}
+
+export class NodeInfo {
+  readonly node: Node;
+  readonly name: string;
+  readonly pods: PodEntry[] = [];
+  readonly requested: Resources = new Map();
+  nonZeroRequestedCPU = 0;
+  nonZeroRequestedMemory = 0;
+  readonly allocatable: Resources;
+  readonly allowedPodNumber: number;
+  readonly usedPorts = new Map<string, number>();
+  /** Pods with any pod (anti-)affinity, as NodeInfo.PodsWithAffinity: most cycles need only these. */
+  readonly podsWithAffinity: PodEntry[] = [];
+
+  constructor(node: Node) {
+    this.node = node;
+    this.name = node.metadata.name ?? "";
+    this.allocatable = resourcesFromList(node.status?.allocatable);
+    this.allowedPodNumber = this.allocatable.get(resourcePods) ?? 0;
+  }
+
+  get labels(): Record<string, string> {
+    return this.node.metadata.labels ?? {};
+  }
+
+  addPod(entry: PodEntry): void {
+    this.pods.push(entry);
+    const a = entry.pod.spec?.affinity;
+    if (a?.podAffinity || a?.podAntiAffinity) this.podsWithAffinity.push(entry);
+    for (const [k, v] of entry.requests) this.requested.set(k, (this.requested.get(k) ?? 0) + v);
+    this.nonZeroRequestedCPU += entry.nonZeroCPU;
+    this.nonZeroRequestedMemory += entry.nonZeroMemory;
+    for (const key of hostPortKeys(entry.pod)) this.usedPorts.set(key, (this.usedPorts.get(key) ?? 0) + 1);
+  }
+
+  removePod(entry: PodEntry): void {
+    const i = this.pods.indexOf(entry);
+    if (i < 0) return;
+    this.pods.splice(i, 1);
+    const j = this.podsWithAffinity.indexOf(entry);
+    if (j >= 0) this.podsWithAffinity.splice(j, 1);
+    for (const [k, v] of entry.requests) this.requested.set(k, (this.requested.get(k) ?? 0) - v);
+    this.nonZeroRequestedCPU -= entry.nonZeroCPU;
+    this.nonZeroRequestedMemory -= entry.nonZeroMemory;
+    for (const key of hostPortKeys(entry.pod)) {
+      const n = (this.usedPorts.get(key) ?? 0) - 1;
+      if (n > 0) this.usedPorts.set(key, n);
+      else this.usedPorts.delete(key);
+    }
+  }
+
+  /** A copy whose pods can be removed without touching this one (preemption's dry run). */
+  clone(): NodeInfo {
+    const copy = new NodeInfo(this.node);
+    for (const e of this.pods) copy.addPod(e);
+    return copy;
+  }
+
+  requestedOf(resource: string): number {
+    return this.requested.get(resource) ?? 0;
+  }
+
+  allocatableOf(resource: string): number {
+    return this.allocatable.get(resource) ?? 0;
+  }
+}

@@ -1,0 +1,87 @@
+// The cluster as one scheduling cycle sees it (the scheduler cache's snapshot):
+// nodes in a stable order with the pods bound to each, plus the storage objects
+// VolumeBinding reads and the namespaces InterPodAffinity's namespaceSelector reads.
+import type { KubeObject } from "../../apiserver/types";
+import type { Node, PersistentVolume, PersistentVolumeClaim, Pod, StorageClass } from "./api-types";
+import { NodeInfo, newPodEntry, type PodEntry } from "./node-info";
+
+export interface ClusterSnapshotInput {
+  nodes: KubeObject[];
+  /** Every pod; those without spec.nodeName or in a terminal phase are left out. */
+  pods?: KubeObject[];
+  persistentVolumeClaims?: KubeObject[];
+  persistentVolumes?: KubeObject[];
+  storageClasses?: KubeObject[];
+  namespaces?: KubeObject[];
+}
+
+function isTerminal(pod: Pod): boolean {
+  const phase = pod.status?.phase;
+  return phase === "Succeeded" || phase === "Failed";
+}
+
+export class ClusterSnapshot {
+  readonly nodeInfos: NodeInfo[];
+  private readonly byName = new Map<string, NodeInfo>();
+  private readonly entriesByUid = new Map<string, { nodeInfo: NodeInfo; entry: PodEntry }>();
+  readonly pvcs = new Map<string, PersistentVolumeClaim>(); // "namespace/name"
+  readonly pvs = new Map<string, PersistentVolume>();
+  readonly storageClasses = new Map<string, StorageClass>();
+  readonly namespaceLabels = new Map<string, Record<string, string>>();
+  /** Bumped on every pod change, so per-snapshot caches (existing anti-affinity) know when to recompute. */
+  generation = 0;
+
+  constructor(input: ClusterSnapshotInput) {
+    // Upstream lists nodes zone by zone in informer order; we use name order so cycles are reproducible.
+    const nodes = [...(input.nodes as Node[])].sort((a, b) => cmp(a.metadata.name ?? "", b.metadata.name ?? ""));
+    this.nodeInfos = nodes.map((n) => new NodeInfo(n));
+    for (const ni of this.nodeInfos) this.byName.set(ni.name, ni);
+    for (const p of (input.pods ?? []) as Pod[]) this.addPod(p);
+    for (const c of (input.persistentVolumeClaims ?? []) as PersistentVolumeClaim[])
+      this.pvcs.set(`${c.metadata.namespace ?? "default"}/${c.metadata.name ?? ""}`, c);
+    for (const v of (input.persistentVolumes ?? []) as PersistentVolume[]) this.pvs.set(v.metadata.name ?? "", v);
+    for (const s of (input.storageClasses ?? []) as StorageClass[]) this.storageClasses.set(s.metadata.name ?? "", s);
+    for (const ns of input.namespaces ?? []) this.namespaceLabels.set(ns.metadata.name ?? "", ns.metadata.labels ?? {});
+  }
+
+  get(nodeName: string): NodeInfo | undefined {
+    return this.byName.get(nodeName);
+  }
+
+  get numNodes(): number {
+    return this.nodeInfos.length;
+  }
+
+  /** Accounts a bound pod on its node (the cache's AddPod / AssumePod). Unbound or terminal pods are ignored. */
+  addPod(pod: Pod, nodeName = pod.spec?.nodeName): void {
+    if (!nodeName || isTerminal(pod)) return;
+    const ni = this.byName.get(nodeName);
+    if (!ni) return;
+    const entry = newPodEntry(pod);
+    ni.addPod(entry);
+    const key = podKey(pod);
+    this.entriesByUid.set(key, { nodeInfo: ni, entry });
+    this.generation++;
+  }
+
+  removePod(pod: Pod): void {
+    const key = podKey(pod);
+    const found = this.entriesByUid.get(key);
+    if (!found) return;
+    found.nodeInfo.removePod(found.entry);
+    this.entriesByUid.delete(key);
+    this.generation++;
+  }
+
+  namespaceLabelsOf(namespace: string): Record<string, string> {
+    return this.namespaceLabels.get(namespace) ?? {};
+  }
+}
+
+export function podKey(pod: Pod): string {
+  return pod.metadata.uid || `${pod.metadata.namespace ?? "default"}/${pod.metadata.name ?? ""}`;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
