@@ -14,7 +14,8 @@ import { startRootCAPublisher } from "../controllers/serviceaccount/root-ca-publ
 import { startResourceQuotaController } from "../controllers/resourcequota";
 import type { Component } from "../controllers/framework/component";
 import { bootstrapCluster } from "./bootstrap";
-import { settleComponents, type SettleOptions, type SettleResult } from "./settle";
+import { settleComponents, settleComponentsAsync, type SettleOptions, type SettleResult } from "./settle";
+import { shellActivityOf } from "../runtime/shell-activity";
 import { defaultComponents } from "./components";
 import { topologyNodes, type Topology } from "./topology";
 
@@ -62,6 +63,12 @@ export class Cluster {
    */
   settle(opts?: SettleOptions): SettleResult {
     return settleComponents(this.api.clock, this.components, opts);
+  }
+
+  /** settle(), waiting between timers for containers whose scripts run in just-bash (asynchronous). */
+  settleAsync(opts?: SettleOptions): Promise<SettleResult> {
+    const activity = shellActivityOf(this.api.clock);
+    return settleComponentsAsync(this.api.clock, this.components, () => activity.whenIdle(), opts);
   }
 
   get clock(): VirtualClock {

@@ -24,7 +24,32 @@ export interface SettleResult {
 export const defaultSettleMs = 5 * 60 * 1000;
 export const defaultMaxSteps = 200_000;
 
+/** Settles without waiting for anything outside the loop (enough when no just-bash shell runs). */
 export function settleComponents(clock: VirtualClock, components: readonly Component[], opts: SettleOptions = {}): SettleResult {
+  const steps = settleSteps(clock, components, opts);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * Settles, and after every batch of timers waits for `whenIdle()`: just-bash
+ * shells resumed by a timer keep running asynchronously until they block
+ * again, and their next timer must be in the queue before time moves on.
+ */
+export async function settleComponentsAsync(
+  clock: VirtualClock,
+  components: readonly Component[],
+  whenIdle: () => Promise<void>,
+  opts: SettleOptions = {},
+): Promise<SettleResult> {
+  const steps = settleSteps(clock, components, opts);
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return r.value;
+    await whenIdle();
+  }
+}
+
+/** The settle loop; it yields wherever an asynchronous driver should let shells run. */
+function* settleSteps(clock: VirtualClock, components: readonly Component[], opts: SettleOptions): Generator<void, SettleResult> {
   const start = clock.now();
   const end = start + (opts.forMs ?? defaultSettleMs);
   const maxSteps = opts.maxSteps ?? defaultMaxSteps;
@@ -47,6 +72,8 @@ export function settleComponents(clock: VirtualClock, components: readonly Compo
   };
 
   drain();
+  yield;
+  drain();
   while (budgetLeft()) {
     const due = clock.nextDueAt();
     if (due === undefined || due > end) break;
@@ -55,6 +82,7 @@ export function settleComponents(clock: VirtualClock, components: readonly Compo
       t.fn();
       steps++;
     }
+    yield;
     drain();
   }
   const truncated = !budgetLeft();

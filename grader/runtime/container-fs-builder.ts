@@ -1,0 +1,64 @@
+// A container's filesystem: a private copy of the image's files, its volumes
+// mounted as shared directory objects, and the devices (/dev/null, stdout…).
+import type { ImageSpec } from "./images/types";
+import { ContainerFs } from "./vfs/container-fs";
+import { cloneTree, newDir, type DirNode, type VfsNode } from "./vfs/nodes";
+
+export interface VolumeMount {
+  mountPath: string;
+  /** The volume's directory; pass the same object to every container that mounts it. */
+  dir: DirNode;
+  readOnly?: boolean;
+}
+
+const imageTrees = new WeakMap<ImageSpec, DirNode>();
+const elfMarker = "\x7fELF\x02\x01\x01\0";
+
+/** The image's files as a tree, built once per image and copied per container. */
+function imageTree(image: ImageSpec): DirNode {
+  let tree = imageTrees.get(image);
+  if (tree) return tree;
+  const fs = new ContainerFs(newDir(), () => 0);
+  for (const dir of ["/bin", "/dev", "/etc", "/proc", "/root", "/tmp", "/usr/bin", "/usr/local/bin", "/var"]) fs.mkdir(dir, true);
+  for (const [path, file] of Object.entries(image.files)) {
+    fs.mkdir(path.slice(0, path.lastIndexOf("/")) || "/", true);
+    if (path.endsWith("/.keep")) continue;
+    if (typeof file === "string") fs.writeFile(path, file);
+    else if ("symlink" in file) fs.symlink(file.symlink, path);
+    else {
+      fs.writeFile(path, file.content);
+      fs.chmod(path, file.mode);
+    }
+  }
+  for (const path of Object.keys(image.executables)) {
+    fs.mkdir(path.slice(0, path.lastIndexOf("/")) || "/", true);
+    if (!fs.exists(path)) fs.writeFile(path, elfMarker);
+    fs.chmod(path, 0o755);
+  }
+  tree = fs.root;
+  imageTrees.set(image, tree);
+  return tree;
+}
+
+/** A new, empty emptyDir volume. */
+export function newEmptyDir(): DirNode {
+  return newDir(0, 0o777);
+}
+
+/** A volume holding files (ConfigMap/Secret items as key → text); read-only as the kubelet mounts them. */
+export function volumeFromFiles(files: Record<string, string>): DirNode {
+  const fs = new ContainerFs(newDir(), () => 0);
+  for (const [name, text] of Object.entries(files)) fs.writeFile(`/${name}`, text);
+  return fs.root;
+}
+
+export function buildContainerFs(image: ImageSpec, volumes: VolumeMount[], now: () => number): ContainerFs {
+  const fs = new ContainerFs(cloneTree(imageTree(image)), now);
+  const logDevice = (): VfsNode => ({ kind: "device", mode: 0o666, mtimeMs: 0, write: () => undefined });
+  fs.mountNode("/dev/null", logDevice());
+  for (const v of volumes) {
+    // A read-only view shares the entries (same files) but refuses writes.
+    fs.mount(v.mountPath, v.readOnly ? { ...v.dir, readOnly: true } : v.dir);
+  }
+  return fs;
+}

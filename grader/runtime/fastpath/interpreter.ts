@@ -1,0 +1,163 @@
+// Runs a script that isFastPathScript accepted, synchronously, yielding only
+// when it waits on the clock. A loop that runs loopBudget iterations without
+// waiting is CPU-bound forever: it yields "busy" and is never resumed.
+import type { ScriptNode } from "just-bash";
+import { syncCommands } from "../userland/commands";
+import type { CommandContext } from "../userland/context";
+import { resolveAgainst } from "../vfs/container-fs";
+import { FsError } from "../vfs/fs-error";
+import type { ProgramContext, ProgramRun, Suspend } from "../programs/program";
+import { echoCommand, netcatCommand, sleepCommand, tailFollow } from "./shell-commands";
+
+/** Same number as just-bash's maxLoopIterations in this runtime, so both paths stop alike. */
+export const loopBudget = 10_000;
+
+type Node = { type: string; [key: string]: unknown };
+type Target = { kind: "stream"; stream: "stdout" | "stderr" } | { kind: "file"; path: string };
+
+class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+export interface ShellState {
+  ctx: ProgramContext;
+  lastStatus: number;
+  /** Positional name for messages ("sh"). */
+  shellName: string;
+}
+
+function expandWord(word: Node, state: ShellState): string[] {
+  let text = "";
+  let quoted = false;
+  let unquotedExpansion = false;
+  for (const part of word.parts as Node[]) {
+    if (part.type === "Literal") text += part.value as string;
+    else if (part.type === "SingleQuoted") {
+      text += part.value as string;
+      quoted = true;
+    } else if (part.type === "DoubleQuoted") {
+      quoted = true;
+      for (const p of part.parts as Node[]) text += p.type === "Literal" ? (p.value as string) : (state.ctx.env[p.parameter as string] ?? "");
+    } else if (part.type === "ParameterExpansion") {
+      text += state.ctx.env[part.parameter as string] ?? "";
+      unquotedExpansion = true;
+    }
+  }
+  // Word splitting applies to unquoted expansions only.
+  if (unquotedExpansion && !quoted) return text.split(/[ \t\n]+/).filter(Boolean);
+  return [text];
+}
+
+function commandContext(state: ShellState, stdin = ""): CommandContext {
+  const c = state.ctx;
+  return { fs: c.fs, cwd: c.cwd, env: c.env, stdin, user: c.user, userland: c.userland === "none" ? "busybox" : c.userland, hostname: c.hostname, now: c.now };
+}
+
+function shellRedirectError(state: ShellState, path: string, e: unknown): string {
+  const why = e instanceof FsError && e.code === "EISDIR" ? "Is a directory" : e instanceof FsError && e.code === "EROFS" ? "Read-only file system" : "nonexistent directory";
+  if (state.ctx.userland === "gnu") return `${state.shellName}: 1: cannot create ${path}: ${why === "nonexistent directory" ? "Directory nonexistent" : why}\n`;
+  return `${state.shellName}: can't create ${path}: ${why}\n`;
+}
+
+function* runSimple(cmd: Node, state: ShellState): Generator<Suspend, number, unknown> {
+  const argv = [cmd.name as Node, ...(cmd.args as Node[])].flatMap((w) => expandWord(w, state));
+  const targets: Record<1 | 2, Target> = { 1: { kind: "stream", stream: "stdout" }, 2: { kind: "stream", stream: "stderr" } };
+  for (const r of cmd.redirections as Node[]) {
+    const fd = (r.fd ?? 1) as 1 | 2;
+    if (r.operator === ">&") {
+      targets[2] = targets[1];
+      continue;
+    }
+    const name = expandWord(r.target as Node, state).join(" ");
+    const path = resolveAgainst(state.ctx.cwd, name);
+    try {
+      if (r.operator === ">") state.ctx.fs.writeFile(path, "");
+      else state.ctx.fs.appendFile(path, "");
+    } catch (e) {
+      state.ctx.write("stderr", shellRedirectError(state, name, e));
+      return 1;
+    }
+    targets[fd] = { kind: "file", path };
+  }
+  const emit = (fd: 1 | 2) => (text: string) => {
+    if (text === "") return;
+    const t = targets[fd];
+    if (t.kind === "stream") state.ctx.write(t.stream, text);
+    else state.ctx.fs.appendFile(t.path, text);
+  };
+  const out = emit(1);
+  const err = emit(2);
+  const [name, ...args] = argv;
+  switch (name) {
+    case ":":
+    case "true":
+      return 0;
+    case "false":
+      return 1;
+    case "exit":
+      throw new ExitSignal(args.length ? Number(args[0]) & 255 : state.lastStatus);
+    case "echo":
+      out(echoCommand(args));
+      return 0;
+    case "sleep":
+      return yield* sleepCommand(args, state.ctx, err);
+    case "nc":
+      return yield* netcatCommand(args, state.ctx, err);
+    case "tail":
+      if (args.some((a) => /^-[a-zA-Z0-9]*[fF]/.test(a))) return yield* tailFollow(args, state.ctx, out, err);
+      break;
+  }
+  const sync = syncCommands[name];
+  if (sync) {
+    const result = sync(args, commandContext(state));
+    out(result.stdout);
+    err(result.stderr);
+    return result.exitCode;
+  }
+  // A program of the image (nginx, stress…) run from the script: it takes over.
+  return yield* state.ctx.execArgv(argv);
+}
+
+function* runCommand(cmd: Node, state: ShellState): Generator<Suspend, number, unknown> {
+  if (cmd.type === "SimpleCommand") return yield* runSimple(cmd, state);
+  // while true; do BODY; done — the only loop form accepted.
+  let iterationsWithoutWaiting = 0;
+  for (;;) {
+    let waited = false;
+    const body = runStatements(cmd.body as Node[], state);
+    for (let step = body.next(); !step.done; step = body.next(yield step.value)) {
+      if (step.value.kind === "sleep" || step.value.kind === "forever") waited = true;
+    }
+    iterationsWithoutWaiting = waited ? 0 : iterationsWithoutWaiting + 1;
+    if (iterationsWithoutWaiting >= loopBudget) {
+      yield { kind: "busy" };
+    }
+  }
+}
+
+function* runStatements(statements: Node[], state: ShellState): Generator<Suspend, number, unknown> {
+  for (const statement of statements) {
+    const pipelines = statement.pipelines as Node[];
+    const operators = statement.operators as string[];
+    let status = 0;
+    for (let i = 0; i < pipelines.length; i++) {
+      if (i > 0 && ((operators[i - 1] === "&&" && status !== 0) || (operators[i - 1] === "||" && status === 0))) continue;
+      const p = pipelines[i];
+      status = yield* runCommand((p.commands as Node[])[0], state);
+      if (p.negated) status = status === 0 ? 1 : 0;
+      state.lastStatus = status;
+    }
+  }
+  return state.lastStatus;
+}
+
+/** Runs a fast-path script to its exit status. */
+export function* runFastScript(script: ScriptNode, ctx: ProgramContext, shellName = "sh"): ProgramRun {
+  const state: ShellState = { ctx, lastStatus: 0, shellName };
+  try {
+    return yield* runStatements(script.statements as unknown as Node[], state);
+  } catch (e) {
+    if (e instanceof ExitSignal) return e.code;
+    throw e;
+  }
+}

@@ -1,0 +1,42 @@
+// The fast path and just-bash must give the same logs, files and exit codes.
+import { describe, expect, it } from "vitest";
+import { pullImage } from "../images/catalog";
+import { startContainer } from "../container";
+import { ManualClock } from "../testing/manual-clock";
+
+const scripts: Array<{ name: string; script: string; files: string[] }> = [
+  { name: "echo then exit 0", script: "echo hello; exit 0", files: [] },
+  { name: "a failing cat sets the exit status", script: "cat /nope", files: [] },
+  { name: "&& and || choose what runs", script: "cat /nope && echo yes || echo no", files: [] },
+  { name: "redirections write and append files", script: "echo a > /tmp/f; echo b >> /tmp/f; cat /tmp/f; cat /nope 2> /tmp/err", files: ["/tmp/f", "/tmp/err"] },
+  { name: "2>&1 sends errors to the same place", script: "cat /nope > /tmp/all 2>&1; exit 4", files: ["/tmp/all"] },
+  { name: "touch, rm -f and mkdir -p", script: "mkdir -p /data/x; touch /data/x/a; rm -f /data/x/a /data/x/none; touch /data/b", files: ["/data/b"] },
+  { name: "a periodic writer with sleep", script: "while true; do date >> /tmp/log; sleep 5; done", files: ["/tmp/log"] },
+  { name: "a finite sequence of sleeps and dates", script: "date; sleep 2; date; sleep 3; echo done; exit 7", files: [] },
+  { name: "env expansion quoted and unquoted", script: 'echo "$GREETING" $GREETING; echo $MISSING end', files: [] },
+  { name: "id and whoami", script: "id; whoami; hostname", files: [] },
+  { name: "an endless loop without sleep writes up to the loop budget and stays busy", script: "while true; do echo x >> /tmp/spin; done", files: ["/tmp/spin"] },
+];
+
+async function run(script: string, path: "fast" | "just-bash") {
+  const pulled = pullImage("busybox");
+  if (!pulled.ok) throw new Error(pulled.message);
+  const clock = new ManualClock();
+  const started = startContainer({ image: pulled.image, command: ["sh", "-c", script], env: { GREETING: "hi  there" }, hostname: "web-0", clock, shellPath: path });
+  if (!started.ok) throw new Error(started.message);
+  const c = started.container;
+  await clock.settleFor(21_000);
+  return { c, logs: c.logs.entries.map((e) => `${e.timeMs} ${e.stream} ${e.line}`), exit: [c.state, c.exitCode, c.busy] };
+}
+
+describe("fast path and just-bash agree", () => {
+  it.each(scripts)("$name", async ({ script, files }) => {
+    const fast = await run(script, "fast");
+    const slow = await run(script, "just-bash");
+    expect(fast.c.shellPathTaken).toBe("fast");
+    expect(slow.c.shellPathTaken).toBe("just-bash");
+    expect(fast.logs).toEqual(slow.logs);
+    expect(fast.exit).toEqual(slow.exit);
+    for (const f of files) expect([f, fast.c.fs.node(f) && fast.c.fs.readFile(f)]).toEqual([f, slow.c.fs.node(f) && slow.c.fs.readFile(f)]);
+  });
+});

@@ -1,0 +1,62 @@
+// Which parsed scripts the fast path runs itself: plain commands it implements,
+// `;` `&&` `||` lists, `while true` / `while :` loops, literal words, quoted
+// strings and $VAR expansions, and >, >>, 2>, 2>&1 redirections. Anything else
+// (pipes, globs, substitutions, if, functions, …) goes to just-bash.
+import type { ScriptNode } from "just-bash";
+
+/** Command names the fast path runs (shell builtins, userland commands, programs it starts). */
+export const fastCommandNames = new Set([":", "true", "false", "exit", "echo", "sleep", "tail", "cat", "touch", "rm", "mkdir", "date", "id", "whoami", "hostname", "printenv", "env", "nc", "nginx", "httpd-foreground", "stress"]);
+
+type Node = { type: string; [key: string]: unknown };
+
+function isWordSupported(word: Node): boolean {
+  return (word.parts as Node[]).every((part) => {
+    if (part.type === "Literal") return !/[*?[\]{}~]/.test(part.value as string);
+    if (part.type === "SingleQuoted") return true;
+    if (part.type === "ParameterExpansion") return part.operation === null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(part.parameter as string);
+    if (part.type === "DoubleQuoted") return (part.parts as Node[]).every((p) => p.type === "Literal" || (p.type === "ParameterExpansion" && p.operation === null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.parameter as string)));
+    return false;
+  });
+}
+
+function literalText(word: Node | null | undefined): string | undefined {
+  if (!word) return undefined;
+  const parts = word.parts as Node[];
+  return parts.length === 1 && parts[0].type === "Literal" ? (parts[0].value as string) : undefined;
+}
+
+function isRedirectionSupported(r: Node): boolean {
+  const op = r.operator as string;
+  if (op === ">&") return r.fd === 2 && literalText(r.target as Node) === "1";
+  return (op === ">" || op === ">>") && (r.fd === null || r.fd === 1 || r.fd === 2) && isWordSupported(r.target as Node);
+}
+
+function isCommandSupported(cmd: Node): boolean {
+  if (cmd.type === "SimpleCommand") {
+    const name = literalText(cmd.name as Node);
+    return (
+      name !== undefined &&
+      fastCommandNames.has(name) &&
+      (cmd.assignments as unknown[]).length === 0 &&
+      (cmd.args as Node[]).every(isWordSupported) &&
+      (cmd.redirections as Node[]).every(isRedirectionSupported)
+    );
+  }
+  if (cmd.type === "While") {
+    const cond = cmd.condition as Node[];
+    const condName = cond.length === 1 ? literalText(((cond[0].pipelines as Node[])[0]?.commands as Node[])?.[0]?.name as Node) : undefined;
+    const single = cond.length === 1 && (cond[0].pipelines as Node[]).length === 1 && ((cond[0].pipelines as Node[])[0].commands as Node[]).length === 1;
+    return single && (condName === "true" || condName === ":") && (cmd.redirections as unknown[] | undefined)?.length === 0 && areStatementsSupported(cmd.body as Node[]);
+  }
+  return false;
+}
+
+function areStatementsSupported(statements: Node[]): boolean {
+  return statements.every(
+    (s) => !s.background && (s.pipelines as Node[]).every((p) => (p.commands as Node[]).length === 1 && !p.timed && isCommandSupported((p.commands as Node[])[0])),
+  );
+}
+
+export function isFastPathScript(script: ScriptNode): boolean {
+  return areStatementsSupported(script.statements as unknown as Node[]);
+}

@@ -1,0 +1,12 @@
+export type { RuntimeClock, TimerId } from "./clock";
+export { shellActivityOf, ShellActivity } from "./shell-activity";
+export { startContainer, ContainerProcess } from "./container";
+export type { StartContainerOptions, StartContainerResult, ExecResult, HttpResult, HttpGetOptions, TerminationReason } from "./container";
+export { newEmptyDir, volumeFromFiles } from "./container-fs-builder";
+export type { VolumeMount } from "./container-fs-builder";
+export { pullImage, imageCatalog, imageDigest } from "./images/catalog";
+export type { ImagePullResult } from "./images/catalog";
+export { parseImageReference } from "./images/reference";
+export type { ImageSpec, ImageConfig } from "./images/types";
+export { LogSink, formatRFC3339Nano, formatLogTimestamp } from "./log-sink";
+export type { LogEntry, LogStream } from "./log-sink";

@@ -1,0 +1,77 @@
+// The slow, general path: a script the fast path does not handle runs in
+// just-bash over the container's own filesystem, with `sleep` on the virtual
+// clock and our userland commands (same code and wording as the fast path).
+import { Bash, decodeBytesToUtf8, defineCommand, type CustomCommand } from "just-bash";
+import { syncCommands } from "../userland/commands";
+import type { CommandContext, CommandResult } from "../userland/context";
+import { JustBashFs } from "../vfs/just-bash-fs";
+import { loopBudget } from "../fastpath/interpreter";
+import type { ProgramContext } from "./program";
+
+/** just-bash reports an execution limit on stderr with this hint. */
+const limitHint = "increase executionLimits.";
+
+function customCommands(ctx: ProgramContext): CustomCommand[] {
+  return Object.entries(syncCommands).map(([name, run]) =>
+    defineCommand(name, async (args, jctx): Promise<CommandResult> => {
+      const commandCtx: CommandContext = {
+        fs: ctx.fs,
+        cwd: jctx.cwd,
+        env: Object.fromEntries(jctx.env),
+        stdin: decodeBytesToUtf8(jctx.stdin),
+        user: ctx.user,
+        userland: ctx.userland === "none" ? "busybox" : ctx.userland,
+        hostname: ctx.hostname,
+        now: ctx.now,
+      };
+      return run(args, commandCtx);
+    }),
+  );
+}
+
+export interface JustBashOutcome {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** An execution limit stopped it: the process is CPU-bound forever. */
+  hitLimit: boolean;
+}
+
+function newShell(ctx: ProgramContext, sleep: (ms: number) => Promise<void>): Bash {
+  return new Bash({
+    fs: new JustBashFs(ctx.fs),
+    cwd: ctx.cwd,
+    env: { ...ctx.env, HOSTNAME: ctx.hostname, HOME: ctx.env.HOME ?? (ctx.user.uid === 0 ? "/root" : "/") },
+    sleep,
+    customCommands: customCommands(ctx),
+    processInfo: { pid: 1, ppid: 0, uid: ctx.user.uid, gid: ctx.user.gid },
+    executionLimits: { maxLoopIterations: loopBudget, maxCallDepth: 100, maxCommandCount: 10 * loopBudget, maxExecutionTimeMs: Infinity },
+  });
+}
+
+/** Runs a container's main script; its output streams to the container log as it goes. */
+export async function runScriptAsMainProcess(script: string, ctx: ProgramContext, sleep: (ms: number) => Promise<void>): Promise<JustBashOutcome> {
+  let hitLimit = false;
+  const device = (stream: "stdout" | "stderr") => ({
+    kind: "device" as const,
+    mode: 0o620,
+    mtimeMs: 0,
+    write: (text: string) => {
+      if (text.includes(limitHint)) hitLimit = true;
+      else ctx.write(stream, text);
+    },
+  });
+  ctx.fs.mountNode("/proc/1/fd/1", device("stdout"));
+  ctx.fs.mountNode("/proc/1/fd/2", device("stderr"));
+  const bash = newShell(ctx, sleep);
+  // `exec >>fd` makes every command's output reach the log when it is written, not at the end.
+  const result = await bash.exec(`exec >>/proc/1/fd/1 2>>/proc/1/fd/2\n${script}`, { rawScript: true });
+  if (result.stderr.includes(limitHint)) hitLimit = true;
+  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, hitLimit };
+}
+
+/** Runs an exec session's script; output comes back whole. */
+export async function runScriptForExec(script: string, ctx: ProgramContext, sleep: (ms: number) => Promise<void>): Promise<JustBashOutcome> {
+  const result = await newShell(ctx, sleep).exec(script, { rawScript: true });
+  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, hitLimit: result.stderr.includes(limitHint) };
+}
