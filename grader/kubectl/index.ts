@@ -6,3 +6,5 @@ export { generateObject, hasGenerator, type GeneratorContext } from "./generator
 export { printObjects, resourceName, type PrintOptions } from "./output/print-objects";
 export { toYaml } from "./output/yaml";
 export { toJson } from "./output/json";
+export { runKubectl } from "./run";
+export type { KubectlIO, KubectlResult, CommandHandler } from "./commands/command";
