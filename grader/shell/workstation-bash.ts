@@ -1,0 +1,37 @@
+// The workstation's just-bash shell, built on first use (loading just-bash
+// costs start-up time that `kubesim kubectl` does not need).
+import { Bash, type BashOptions } from "just-bash";
+import type { Cluster } from "../cluster/cluster";
+import type { ContainerFs } from "../runtime/vfs/container-fs";
+import { JustBashFs } from "../runtime/vfs/just-bash-fs";
+import { kubectlCommands } from "./kubectl-command";
+import type { KubectlCommandDeps } from "./kubectl-session";
+import { virtualDateCommand } from "./date-command";
+
+export type ExecutionLimits = NonNullable<BashOptions["executionLimits"]>;
+
+const workstationEnv: Record<string, string> = {
+  HOME: "/root",
+  USER: "root",
+  LOGNAME: "root",
+  SHELL: "/bin/bash",
+  HOSTNAME: "controlplane",
+  PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+  KUBECONFIG: "/root/.kube/config",
+  TERM: "xterm",
+};
+
+export function newWorkstationBash(cluster: Cluster, fs: ContainerFs, deps: KubectlCommandDeps, limits: ExecutionLimits): Bash {
+  return new Bash({
+    fs: new JustBashFs(fs),
+    cwd: "/root",
+    env: workstationEnv,
+    // `sleep N` lets the cluster live N virtual seconds instead of waiting.
+    sleep: async (ms) => {
+      await cluster.settleAsync({ forMs: ms });
+    },
+    customCommands: [...kubectlCommands(deps), virtualDateCommand(fs, () => cluster.clock.now())],
+    processInfo: { pid: 1000, ppid: 1, uid: 0, gid: 0 },
+    executionLimits: limits,
+  });
+}

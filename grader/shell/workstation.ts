@@ -1,0 +1,109 @@
+// The candidate's workstation: a bash shell (just-bash) with kubectl, an
+// in-memory filesystem with nothing from the host, and `sleep` on the
+// cluster's virtual clock. Bounded: runaway loops, recursion and output end
+// with just-bash's execution-limit error instead of hanging.
+import type { Bash } from "just-bash";
+import type { Cluster } from "../cluster/cluster";
+import type { ContainerFs } from "../runtime/vfs/container-fs";
+import { FsError } from "../runtime/vfs/fs-error";
+import { buildWorkstationFs, snapshotWorkstationFs, type WorkstationFiles } from "./workstation-fs";
+import { defaultKubeconfig, type KubeconfigState } from "./kubeconfig";
+import { runWorkstationKubectl, type KubectlCommandDeps } from "./kubectl-session";
+import type { EditHook } from "./editor";
+import type { ExecutionLimits } from "./workstation-bash";
+
+export interface WorkstationOptions {
+  cluster: Cluster;
+  /** Files to start with (a previous `files()` snapshot); the standard directories are always there. */
+  files?: WorkstationFiles;
+  kubeconfig?: KubeconfigState;
+  /** The front end's editor for `kubectl edit` (a script may set KUBE_EDITOR/EDITOR instead). */
+  edit?: EditHook;
+  /** Overrides of the default bounds (workstationLimits). */
+  limits?: ExecutionLimits;
+}
+
+export interface WorkstationResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Bounds of one run(): generous for real scripts, small enough that a runaway script ends in about a second. */
+export const workstationLimits: ExecutionLimits = {
+  maxCallDepth: 100,
+  maxLoopIterations: 20_000,
+  maxCommandCount: 100_000,
+  maxOutputSize: 16 * 1024 * 1024,
+  maxFileSystemBytes: 256 * 1024 * 1024,
+  maxExecutionTimeMs: 30_000,
+};
+
+const errnoText: Record<FsError["code"], string> = {
+  ENOENT: "No such file or directory",
+  EEXIST: "File exists",
+  EISDIR: "Is a directory",
+  ENOTDIR: "Not a directory",
+  ENOTEMPTY: "Directory not empty",
+  EROFS: "Read-only file system",
+  ELOOP: "Too many levels of symbolic links",
+  EINVAL: "Invalid argument",
+};
+
+/** bash's wording for a filesystem error that ended a script: "PATH: No such file or directory". */
+function describeFailure(e: unknown): string {
+  if (e instanceof FsError) return `${e.path}: ${errnoText[e.code]}`;
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class Workstation {
+  readonly cluster: Cluster;
+  readonly kubeconfig: KubeconfigState;
+  private readonly fs: ContainerFs;
+  private readonly deps: KubectlCommandDeps;
+  private readonly limits: ExecutionLimits;
+  private bash?: Promise<Bash>;
+
+  constructor(opts: WorkstationOptions) {
+    this.cluster = opts.cluster;
+    this.kubeconfig = { ...(opts.kubeconfig ?? defaultKubeconfig()) };
+    this.fs = buildWorkstationFs(opts.files ?? {}, () => this.cluster.clock.now());
+    this.deps = { cluster: this.cluster, fs: this.fs, kubeconfig: this.kubeconfig, edit: opts.edit };
+    this.limits = { ...workstationLimits, ...opts.limits };
+  }
+
+  private shell(): Promise<Bash> {
+    this.bash ??= import("./workstation-bash").then(({ newWorkstationBash }) => newWorkstationBash(this.cluster, this.fs, this.deps, this.limits));
+    return this.bash;
+  }
+
+  /** Runs a bash script (a command line or a whole file) in /root with a fresh shell state; files persist. */
+  async run(script: string, opts: { stdin?: string } = {}): Promise<WorkstationResult> {
+    const bash = await this.shell();
+    try {
+      const result = await bash.exec(script, { rawScript: true, stdin: opts.stdin });
+      return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
+    } catch (e) {
+      // just-bash lets a failed redirection write (`> /no/such/dir/f`) escape; the script ends there.
+      return { stdout: "", stderr: `bash: ${describeFailure(e)}\n`, exitCode: 1 };
+    }
+  }
+
+  /**
+   * Runs `kubectl ARGS...` as if typed in /root, the arguments taken as they are
+   * (no shell parsing); `env` supplies KUBE_EDITOR/EDITOR for `kubectl edit`.
+   */
+  async kubectl(argv: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<WorkstationResult> {
+    return runWorkstationKubectl(argv, this.deps, {
+      cwd: "/root",
+      env: new Map(Object.entries(opts.env ?? {})),
+      stdin: opts.stdin ?? "",
+      exec: (line) => this.run(line),
+    });
+  }
+
+  /** The workstation's files, for persistence (restore with `new Workstation({ cluster, files })`). */
+  files(): WorkstationFiles {
+    return snapshotWorkstationFs(this.fs);
+  }
+}
