@@ -1,6 +1,6 @@
-// The public face of the grader package: the simulated cluster and (later) grade().
-export const graderVersion = "0.1.0";
-export const kubernetesVersion = "v1.34.0";
+// The public face of the grader package: the simulated cluster and grade().
+export { graderVersion, kubernetesVersion } from "./version";
+export { grade, manifestAnswerPath, type GradeResult, type GradeOptions, type StepOutput } from "./grade";
 
 export {
   Cluster,

@@ -80,4 +80,16 @@ for cases in *.cases; do
     { printf '$ kubectl %s\n' "$line"; cat "$work/out"; printf -- '--- stderr\n'; grep -v '^[EWI][0-9]\{4\} ' "$work/err" || true; printf -- '--- exit: %s\n\n' "$code"; } >> "$golden"
   done < "$cases"
 done
+# *.rawcases: the same, for outputs that may lack a final newline (-o jsonpath): a newline
+# is always written after stdout, before `--- stderr`; readers drop it.
+for cases in *.rawcases; do
+  [[ -e "$cases" ]] || continue
+  golden="${cases%.rawcases}.golden"
+  : > "$golden"
+  while IFS= read -r line; do
+    [[ -z "$line" || "$line" == \#* ]] && continue
+    set +e; template=discovery run_kubectl "$line" > "$work/out" 2> "$work/err"; code=$?; set -e
+    { printf '$ kubectl %s\n' "$line"; cat "$work/out"; printf -- '\n--- stderr\n'; grep -v '^[EWI][0-9]\{4\} ' "$work/err" || true; printf -- '--- exit: %s\n\n' "$code"; } >> "$golden"
+  done < "$cases"
+done
 echo "goldens regenerated with $("$KUBECTL" version --client | head -n 1)"

@@ -1,0 +1,41 @@
+// `kubectl apply -f` (client-side): k8s.io/kubectl/pkg/cmd/apply/apply.go Run.
+// Every object is applied even when others fail; the errors follow, exit 1.
+import type { KubeObject } from "../../apiserver/types";
+import { applyObject } from "../apply/apply-object";
+import { printObjects } from "../output/print-objects";
+import { mapObjects, namespaceChoice, readManifests } from "../resource-builder";
+import { formatCommandErrors } from "./check-err";
+import { Output, type CommandHandler } from "./command";
+import { boolFlag, dryRunStrategy, listFlag, operationLine, outputFormat, stringFlag } from "./write-flags";
+
+export const applyCommand: CommandHandler = (cmd, io) => {
+  const out = new Output();
+  const filenames = listFlag(cmd, "filename");
+  if (filenames.length === 0 && !stringFlag(cmd, "kustomize")) {
+    out.err("error: must specify one of -f and -k\n");
+    return out.result(1);
+  }
+  const dryRun = dryRunStrategy(cmd);
+  const format = outputFormat(cmd);
+  const read = readManifests(filenames, io, boolFlag(cmd, "recursive"));
+  const mapped = mapObjects(read.objects, io, namespaceChoice(cmd.flags, io));
+  const errors: unknown[] = [...read.errors, ...mapped.errors];
+  if (mapped.infos.length === 0 && errors.length === 0) {
+    out.err("error: no objects passed to apply\n");
+    return out.result(1);
+  }
+  const printed: KubeObject[] = [];
+  for (const info of mapped.infos) {
+    try {
+      const outcome = applyObject(io.cluster.api, info, dryRun, stringFlag(cmd, "field-manager"));
+      for (const w of outcome.warnings) out.err(w);
+      if (format === "yaml" || format === "json") printed.push(outcome.object);
+      else out.out(operationLine(outcome.object, outcome.operation, format, dryRun));
+    } catch (e) {
+      errors.push(e);
+    }
+  }
+  if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json"));
+  out.err(formatCommandErrors(errors));
+  return out.result(errors.length > 0 ? 1 : 0);
+};
