@@ -1,12 +1,8 @@
-// How kubectl prints a failure (k8s.io/kubectl/pkg/cmd/util/helpers.go CheckErr):
-// API errors as `Error from server (Reason): message`, others as `error: message`.
-import { isStatusError } from "../../apiserver/errors";
+// How kubectl prints a failure that reaches the top of a command
+// (k8s.io/kubectl/pkg/cmd/util/helpers.go CheckErr): the same rules as for
+// several collected errors, so `The Pod "x" is invalid: ...` reads alike everywhere.
+import { formatCommandErrors } from "./check-err";
 
 export function formatKubectlError(e: unknown): string {
-  if (isStatusError(e)) {
-    const reason = e.status.reason;
-    return reason ? `Error from server (${reason}): ${e.message}\n` : `Error from server: ${e.message}\n`;
-  }
-  const message = e instanceof Error ? e.message : String(e);
-  return message.startsWith("error: ") ? `${message}\n` : `error: ${message}\n`;
+  return formatCommandErrors([e]);
 }
