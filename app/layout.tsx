@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { graderVersion, kubernetesVersion } from "@kubedojo/grader";
+import { graderVersion, kubernetesVersion } from "@kubedojo/grader/version";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { currentUser } from "@/server/auth/session";
 import "./globals.css";
