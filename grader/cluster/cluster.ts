@@ -17,6 +17,7 @@ import { bootstrapCluster } from "./bootstrap";
 import { settleComponents, settleComponentsAsync, type SettleOptions, type SettleResult } from "./settle";
 import { shellActivityOf } from "../runtime/shell-activity";
 import { defaultComponents } from "./components";
+import { Kubelet } from "../kubelet/kubelet";
 import { topologyNodes, type Topology } from "./topology";
 
 export interface ClusterOptions {
@@ -69,6 +70,11 @@ export class Cluster {
   settleAsync(opts?: SettleOptions): Promise<SettleResult> {
     const activity = shellActivityOf(this.api.clock);
     return settleComponentsAsync(this.api.clock, this.components, () => activity.whenIdle(), opts);
+  }
+
+  /** The kubelet of the nodes (logs, exec, pods by IP), when the cluster runs one. */
+  get kubelet(): Kubelet | undefined {
+    return this.components.find((c): c is Kubelet => c instanceof Kubelet);
   }
 
   get clock(): VirtualClock {

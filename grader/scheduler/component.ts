@@ -1,8 +1,10 @@
-// The scheduler as a cluster component: watch events mark it dirty, and one
-// unit of work schedules every pending pod. Pods it cannot place wait for a
-// change that could help (a new or changed node, a freed pod, a change to the
-// pod itself) or for the 5-minute flush of upstream's unschedulable queue
-// (podMaxInUnschedulablePodsDuration).
+// The scheduler as a cluster component, with upstream's queues in miniature:
+// a new or changed pending pod goes to the active queue and is tried once; a
+// pod that does not fit waits among the unschedulable until something that
+// could help happens (a node added or changed, a bound pod deleted or
+// finished) or for the 5-minute flush of upstream's unschedulable queue
+// (podMaxInUnschedulablePodsDuration). One unit of work schedules the whole
+// active queue against one snapshot of the cluster.
 import type { WatchEvent } from "../apiserver/api-interface";
 import type { KubeObject } from "../apiserver/types";
 import type { Component, ComponentContext } from "../controllers/framework/component";
@@ -15,13 +17,16 @@ const podsGVR = { group: "", version: "v1", resource: "pods" };
 const nodesGVR = { group: "", version: "v1", resource: "nodes" };
 const pvcsGVR = { group: "", version: "v1", resource: "persistentvolumeclaims" };
 
+const podKey = (pod: KubeObject) => `${pod.metadata.namespace}/${pod.metadata.name}`;
+
 export class SchedulerComponent implements Component {
   readonly name = "default-scheduler";
-  private dirty = false;
   private scheduler!: KubeScheduler;
   private ctx!: ComponentContext;
-  /** The spec each pending pod had at its last failed attempt: only a change is worth a retry. */
-  private readonly triedSpecs = new Map<string, string>();
+  /** Pending pods to try next (activeQ). */
+  private readonly active = new Set<string>();
+  /** Pods that did not fit, with the spec they had then: only a change of it, or of the cluster, is worth a retry. */
+  private readonly unschedulable = new Map<string, string>();
   private flushTimer: TimerId | undefined;
 
   start(ctx: ComponentContext): () => void {
@@ -29,10 +34,10 @@ export class SchedulerComponent implements Component {
     this.scheduler = new KubeScheduler(ctx.api, { now: () => ctx.clock.now() });
     const stops = [
       ctx.api.watch(podsGVR, {}, (e) => this.onPod(e)),
-      ctx.api.watch(nodesGVR, {}, () => (this.dirty = true)),
-      ctx.api.watch(pvcsGVR, {}, () => (this.dirty = true)),
+      ctx.api.watch(nodesGVR, {}, () => this.retryUnschedulable()),
+      ctx.api.watch(pvcsGVR, {}, () => this.retryUnschedulable()),
     ];
-    this.dirty = true;
+    for (const pod of ctx.api.list(podsGVR).items) if (isPendingForScheduler(pod as Pod & KubeObject)) this.active.add(podKey(pod));
     return () => {
       for (const stop of stops) stop();
       if (this.flushTimer !== undefined) ctx.clock.cancel(this.flushTimer);
@@ -41,50 +46,63 @@ export class SchedulerComponent implements Component {
 
   private onPod(e: WatchEvent): void {
     const pod = e.object as Pod & KubeObject;
-    const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+    const key = podKey(pod);
     if (e.type === "DELETED") {
-      this.triedSpecs.delete(key);
-      if (pod.spec?.nodeName) this.dirty = true; // its resources are free again
+      this.active.delete(key);
+      this.unschedulable.delete(key);
+      if (pod.spec?.nodeName) this.retryUnschedulable(); // its resources are free again
       return;
     }
     if (isPendingForScheduler(pod)) {
-      if (this.triedSpecs.get(key) !== JSON.stringify(pod.spec)) this.dirty = true;
+      const triedSpec = this.unschedulable.get(key);
+      if (triedSpec === undefined || triedSpec !== JSON.stringify(pod.spec)) {
+        this.unschedulable.delete(key);
+        this.active.add(key);
+      }
       return;
     }
-    this.triedSpecs.delete(key);
+    this.active.delete(key);
+    this.unschedulable.delete(key);
     // A bound pod that finished frees its node's resources.
     const phase = pod.status?.phase;
-    if (pod.spec?.nodeName && (phase === "Succeeded" || phase === "Failed")) this.dirty = true;
+    if (pod.spec?.nodeName && (phase === "Succeeded" || phase === "Failed")) this.retryUnschedulable();
+  }
+
+  private retryUnschedulable(): void {
+    for (const key of this.unschedulable.keys()) this.active.add(key);
+    this.unschedulable.clear();
   }
 
   hasWork(): boolean {
-    return this.dirty;
+    return this.active.size > 0;
   }
 
   processNext(): void {
-    this.dirty = false;
-    const outcomes = this.scheduler.schedulePending();
-    let waiting = false;
-    for (const o of outcomes) {
-      if (o.kind === "Scheduled") {
-        this.triedSpecs.delete(o.pod);
-        continue;
-      }
-      waiting = true;
-      const [namespace, name] = o.pod.split("/");
+    const pods: Pod[] = [];
+    for (const key of this.active) {
+      const [namespace, name] = key.split("/");
       try {
-        const pod = this.ctx.api.get(podsGVR, namespace, name);
-        this.triedSpecs.set(o.pod, JSON.stringify(pod.spec));
+        pods.push(this.ctx.api.get(podsGVR, namespace, name) as Pod & KubeObject);
       } catch {
-        this.triedSpecs.delete(o.pod);
+        // deleted meanwhile
       }
     }
-    if (waiting && this.flushTimer === undefined) {
-      this.flushTimer = this.ctx.clock.after(unschedulableFlushMs, () => {
-        this.flushTimer = undefined;
-        this.triedSpecs.clear();
-        this.dirty = true;
-      }, "scheduler: flush unschedulable pods");
+    this.active.clear();
+    for (const o of this.scheduler.schedulePods(pods)) {
+      if (o.kind === "Scheduled") continue;
+      const pod = pods.find((p) => podKey(p as Pod & KubeObject) === o.pod);
+      // Read again: recording the failure wrote the PodScheduled condition, not the spec.
+      this.unschedulable.set(o.pod, JSON.stringify(pod?.spec));
+    }
+    if (this.unschedulable.size > 0 && this.flushTimer === undefined) {
+      this.flushTimer = this.ctx.clock.after(
+        unschedulableFlushMs,
+        () => {
+          this.flushTimer = undefined;
+          this.retryUnschedulable();
+        },
+        "scheduler: flush unschedulable pods",
+      );
     }
   }
 }

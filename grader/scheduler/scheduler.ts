@@ -115,8 +115,14 @@ export class KubeScheduler {
 
   /** Schedules every pending pod once, in queue order, against one snapshot kept current as pods are bound. */
   schedulePending(): ScheduleOutcome[] {
+    return this.schedulePods((list(this.api, gvr.pods) as Pod[]).filter((p) => isPendingForScheduler(p)));
+  }
+
+  /** Schedules the given pods (those still pending), in queue order, against one snapshot. */
+  schedulePods(pods: Pod[]): ScheduleOutcome[] {
+    const pending = pods.filter((p) => isPendingForScheduler(p)).sort(queueOrder);
+    if (pending.length === 0) return [];
     const snapshot = this.snapshot();
-    const pending = (list(this.api, gvr.pods) as Pod[]).filter((p) => isPendingForScheduler(p)).sort(queueOrder);
     return pending.map((pod) => this.scheduleWith(snapshot, pod));
   }
 

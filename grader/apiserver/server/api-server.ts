@@ -479,8 +479,15 @@ export class ApiServer implements ClusterApi {
     if (dryRun) return stored;
     if (entry.storageKey === "/namespaces") return this.deleteNamespace(entry, stored);
 
-    // Already being deleted (finalizers pending): nothing more to do.
-    if (stored.metadata.deletionTimestamp) return stored;
+    // Already being deleted (finalizers pending): nothing more to do — unless a
+    // grace of 0 ends a graceful deletion (the kubelet's final delete, --force --grace-period=0).
+    if (stored.metadata.deletionTimestamp) {
+      const endsGrace = opts.gracePeriodSeconds === 0 && (stored.metadata.finalizers?.length ?? 0) === 0;
+      if (!endsGrace) return stored;
+      this.removeStored(entry, stored);
+      collectDependents(this.gcHost(), stored.metadata.uid ?? "", "Background");
+      return stored;
+    }
     const policy = opts.propagationPolicy ?? this.defaultPropagation(entry);
     const uid = stored.metadata.uid ?? "";
     const host = this.gcHost();

@@ -1,0 +1,155 @@
+// The Deployment controller (pkg/controller/deployment/deployment_controller.go):
+// watches Deployments, their ReplicaSets and (for Recreate) pod deletions;
+// syncDeployment claims the ReplicaSets, then either keeps the status of a
+// Deployment being deleted, scales (paused, or a scaling event), or rolls out
+// with the Deployment's strategy.
+import type { ClusterApi, WatchEvent } from "../../apiserver/api-interface";
+import { isNotFound } from "../../apiserver/errors";
+import { labelSelectorFromMeta, labelSelectorMatches } from "../../apiserver/selectors";
+import { deepCopyJson } from "../../apiserver/storage/deep-copy";
+import type { KubeObject } from "../../apiserver/types";
+import type { ComponentContext } from "../framework/component";
+import { EventRecorder } from "../framework/event-recorder";
+import { objectKey, splitKey } from "../framework/key-queue";
+import { QueuedController } from "../framework/queued-controller";
+import { claimObjects } from "../replicaset/claim";
+import { controllerOf } from "../replicaset/controller-ref";
+import { podsGVR, replicaSetsGVR } from "../replicaset/types";
+import type { DeploymentSyncContext } from "./context";
+import { rolloutRecreate } from "./recreate";
+import { rolloutRolling } from "./rolling";
+import { checkPausedConditions, isScalingEvent, syncScaling, syncStatusOnly } from "./sync";
+import { deploymentsGVR, recreateStrategy, type Deployment, type ReplicaSet } from "./types";
+
+// workqueue.DefaultControllerRateLimiter: 5ms doubling per failure, at most 1000s.
+const baseBackoffMs = 5;
+const maxBackoffMs = 1_000_000;
+
+export class DeploymentController extends QueuedController {
+  readonly name = "deployment-controller";
+  private events!: EventRecorder;
+  private readonly failures = new Map<string, number>();
+  /** ReplicaSet uid → the key of its controlling Deployment, for pod deletions. */
+  private readonly deploymentOfReplicaSet = new Map<string, string>();
+
+  protected watch(ctx: ComponentContext): () => void {
+    this.events = new EventRecorder(ctx.api, ctx.clock, { component: this.name });
+    const stops = [
+      ctx.api.watch(deploymentsGVR, {}, (e) => this.queue.add(keyOf(e.object))),
+      ctx.api.watch(replicaSetsGVR, {}, (e) => this.onReplicaSet(e)),
+      ctx.api.watch(podsGVR, {}, (e) => this.onPod(e)),
+    ];
+    for (const rs of ctx.api.list(replicaSetsGVR).items) this.onReplicaSet({ type: "ADDED", object: rs });
+    for (const d of ctx.api.list(deploymentsGVR).items) this.queue.add(keyOf(d));
+    return () => stops.forEach((stop) => stop());
+  }
+
+  private get api(): ClusterApi {
+    return this.ctx.api;
+  }
+
+  // addReplicaSet/updateReplicaSet/deleteReplicaSet: wake the controlling Deployment (old and new), or every matching one for an orphan.
+  private onReplicaSet(e: WatchEvent): void {
+    const rs = e.object;
+    const uid = rs.metadata.uid ?? "";
+    const before = this.deploymentOfReplicaSet.get(uid);
+    const ref = controllerOf(rs);
+    const owner = ref?.kind === "Deployment" ? objectKey(rs.metadata.namespace, ref.name) : undefined;
+    if (e.type === "DELETED" || !owner) this.deploymentOfReplicaSet.delete(uid);
+    else this.deploymentOfReplicaSet.set(uid, owner);
+    if (before) this.queue.add(before);
+    if (owner) this.queue.add(owner);
+    if (!owner && e.type !== "DELETED") {
+      for (const d of this.api.list(deploymentsGVR, { namespace: rs.metadata.namespace }).items) {
+        if (selects(d as Deployment, rs)) this.queue.add(keyOf(d));
+      }
+    }
+  }
+
+  // deletePod: a Recreate rollout waits for the old pods to be gone.
+  private onPod(e: WatchEvent): void {
+    if (e.type !== "DELETED") return;
+    const ref = controllerOf(e.object);
+    const owner = ref ? this.deploymentOfReplicaSet.get(ref.uid) : undefined;
+    if (owner) this.queue.add(owner);
+  }
+
+  protected sync(key: string): void {
+    const { namespace, name } = splitKey(key);
+    let d: Deployment;
+    try {
+      d = deepCopyJson(this.api.get(deploymentsGVR, namespace, name)) as Deployment;
+    } catch (e) {
+      if (isNotFound(e)) {
+        this.failures.delete(key);
+        return;
+      }
+      throw e;
+    }
+    const ctx: DeploymentSyncContext = {
+      api: this.api,
+      clock: this.ctx.clock,
+      events: this.events,
+      requeueAfter: (ms) => (ms <= 0 ? this.queue.add(key) : this.queue.addAfter(key, ms)),
+    };
+    try {
+      this.syncDeployment(ctx, d);
+      this.failures.delete(key);
+    } catch {
+      // A failed request (conflict, quota, a collision): try again with back-off, as the work queue does.
+      const failures = this.failures.get(key) ?? 0;
+      this.failures.set(key, failures + 1);
+      this.queue.addAfter(key, Math.min(maxBackoffMs, baseBackoffMs * 2 ** failures));
+    }
+  }
+
+  private syncDeployment(ctx: DeploymentSyncContext, d: Deployment): void {
+    const rsList = this.replicaSetsFor(d);
+    if (d.metadata.deletionTimestamp) return syncStatusOnly(ctx, d, rsList);
+    checkPausedConditions(ctx, d);
+    if (d.spec.paused) return syncScaling(ctx, d, rsList);
+    if (isScalingEvent(ctx, d, rsList)) return syncScaling(ctx, d, this.replicaSetsFor(d));
+    if (d.spec.strategy?.type === recreateStrategy) return rolloutRecreate(ctx, d, this.replicaSetsFor(d));
+    return rolloutRolling(ctx, d, this.replicaSetsFor(d));
+  }
+
+  /** getReplicaSetsForDeployment: the ReplicaSets of the namespace it controls, after adopting and releasing. */
+  private replicaSetsFor(d: Deployment): ReplicaSet[] {
+    const namespace = d.metadata.namespace ?? "";
+    const candidates = this.api.list(replicaSetsGVR, { namespace }).items.filter((rs) => {
+      const ref = controllerOf(rs);
+      return !ref || ref.uid === d.metadata.uid;
+    }) as ReplicaSet[];
+    return claimObjects(
+      {
+        api: this.api,
+        owner: d,
+        selector: labelSelectorFromMeta(d.spec.selector),
+        gvr: replicaSetsGVR,
+        canAdopt: () => {
+          try {
+            const fresh = this.api.get(deploymentsGVR, namespace, d.metadata.name ?? "");
+            return fresh.metadata.uid === d.metadata.uid && !fresh.metadata.deletionTimestamp;
+          } catch {
+            return false;
+          }
+        },
+      },
+      candidates,
+    );
+  }
+}
+
+function keyOf(obj: KubeObject): string {
+  return objectKey(obj.metadata.namespace, obj.metadata.name);
+}
+
+// A Deployment with an empty selector matches nothing, not everything (getDeploymentsForReplicaSet).
+function selects(d: Deployment, rs: KubeObject): boolean {
+  try {
+    const selector = labelSelectorFromMeta(d.spec.selector);
+    return !selector.matchesNothing && selector.requirements.length > 0 && labelSelectorMatches(selector, rs.metadata.labels);
+  } catch {
+    return false;
+  }
+}

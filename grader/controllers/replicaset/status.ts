@@ -1,0 +1,66 @@
+// A ReplicaSet's status as replica_set.go calculateStatus and
+// updateReplicaSetStatus write it: counts of the claimed active pods as they
+// were when the sync began, and a ReplicaFailure condition while creating or
+// deleting pods fails. Zero counts are left out (omitempty), except replicas.
+import { formatRFC3339 } from "../../clock/rfc3339";
+import { labelSelectorMatches, labelSelectorFromMeta } from "../../apiserver/selectors";
+import { isPodAvailable, isPodReady } from "./pod-readiness";
+import { replicasOf, type Pod, type ReplicaSet, type ReplicaSetCondition, type ReplicaSetStatus } from "./types";
+
+export const replicaFailureCondition = "ReplicaFailure";
+/** Reasons of the ReplicaFailure condition, as the events that go with it. */
+export const failedCreateReason = "FailedCreate";
+export const failedDeleteReason = "FailedDelete";
+
+export function calculateReplicaSetStatus(rs: ReplicaSet, pods: Pod[], manageError: Error | undefined, nowMs: number): ReplicaSetStatus {
+  const templateLabels = rs.spec.template?.metadata?.labels ?? {};
+  const fullyLabeledSelector = labelSelectorFromMeta({ matchLabels: templateLabels });
+  const minReadySeconds = rs.spec.minReadySeconds ?? 0;
+  let fullyLabeled = 0;
+  let ready = 0;
+  let available = 0;
+  for (const pod of pods) {
+    if (labelSelectorMatches(fullyLabeledSelector, pod.metadata.labels)) fullyLabeled++;
+    if (isPodReady(pod)) {
+      ready++;
+      if (isPodAvailable(pod, minReadySeconds, nowMs)) available++;
+    }
+  }
+
+  let conditions: ReplicaSetCondition[] = [...(rs.status?.conditions ?? [])];
+  const failure = conditions.find((c) => c.type === replicaFailureCondition);
+  if (manageError && !failure) {
+    const diff = pods.length - replicasOf(rs);
+    const reason = diff < 0 ? failedCreateReason : diff > 0 ? failedDeleteReason : "";
+    conditions.push({
+      type: replicaFailureCondition,
+      status: "True",
+      lastTransitionTime: formatRFC3339(nowMs),
+      reason,
+      message: manageError.message,
+    });
+  } else if (!manageError && failure) {
+    conditions = conditions.filter((c) => c.type !== replicaFailureCondition);
+  }
+
+  const status: ReplicaSetStatus = { replicas: pods.length };
+  if (fullyLabeled) status.fullyLabeledReplicas = fullyLabeled;
+  if (ready) status.readyReplicas = ready;
+  if (available) status.availableReplicas = available;
+  if (rs.status?.observedGeneration) status.observedGeneration = rs.status.observedGeneration;
+  if (conditions.length) status.conditions = conditions;
+  return status;
+}
+
+/** Whether the stored status already says this (and observed the current generation). */
+export function replicaSetStatusUpToDate(rs: ReplicaSet, status: ReplicaSetStatus): boolean {
+  const s = rs.status;
+  return (
+    (s?.replicas ?? 0) === status.replicas &&
+    (s?.fullyLabeledReplicas ?? 0) === (status.fullyLabeledReplicas ?? 0) &&
+    (s?.readyReplicas ?? 0) === (status.readyReplicas ?? 0) &&
+    (s?.availableReplicas ?? 0) === (status.availableReplicas ?? 0) &&
+    (s?.observedGeneration ?? 0) === (rs.metadata.generation ?? 0) &&
+    JSON.stringify(s?.conditions ?? []) === JSON.stringify(status.conditions ?? [])
+  );
+}

@@ -1,0 +1,184 @@
+// A pod's volumes as directories the runtime mounts: one emptyDir object shared
+// by every container that mounts it; ConfigMap/Secret/downwardAPI/projected
+// volumes as files with items and modes. A missing source is a FailedMount
+// (the volume plugins' SetUp errors) and the pod waits in ContainerCreating.
+import type { ClusterApi } from "../apiserver/api-interface";
+import type { KubeObject } from "../apiserver/types";
+import { newEmptyDir, type VolumeMount } from "../runtime";
+import { ContainerFs } from "../runtime/vfs/container-fs";
+import { newDir, type DirNode, type VfsNode } from "../runtime/vfs/nodes";
+import { ConfigError, configMapData, getConfigMap, getSecret, secretData } from "./config-lookup";
+import { fieldRefValue, resourceFieldValue, type PodRuntimeFields } from "./field-ref";
+
+type Json = Record<string, unknown>;
+
+export class MountError extends Error {
+  constructor(
+    readonly volume: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Item {
+  key?: string;
+  path: string;
+  mode?: number;
+  fieldRef?: { fieldPath: string };
+  resourceFieldRef?: { containerName?: string; resource: string; divisor?: string };
+}
+
+type Files = Map<string, { content: string; mode: number }>;
+
+function keyedFiles(kind: "configmap" | "secret", name: string, data: Record<string, string>, items: Item[] | undefined, mode: number, optional: boolean, files: Files): void {
+  if (!items || items.length === 0) {
+    for (const k of Object.keys(data).sort()) files.set(k, { content: data[k], mode });
+    return;
+  }
+  for (const it of items) {
+    if (!(it.key! in data)) {
+      if (optional) continue;
+      throw new ConfigError(`${kind} references non-existent config key: ${it.key}`);
+    }
+    files.set(it.path, { content: data[it.key!], mode: it.mode ?? mode });
+  }
+}
+
+function addConfigMap(api: ClusterApi, ns: string, src: Json, files: Files, mode: number): void {
+  const name = (src.name as string) ?? "";
+  const cm = getConfigMap(api, ns, name);
+  if (!cm) {
+    if (src.optional) return;
+    throw new ConfigError(`configmap "${name}" not found`);
+  }
+  keyedFiles("configmap", name, configMapData(cm), src.items as Item[] | undefined, mode, !!src.optional, files);
+}
+
+function addSecret(api: ClusterApi, ns: string, name: string, src: Json, files: Files, mode: number): void {
+  const s = getSecret(api, ns, name);
+  if (!s) {
+    if (src.optional) return;
+    throw new ConfigError(`secret "${name}" not found`);
+  }
+  keyedFiles("secret", name, secretData(s), src.items as Item[] | undefined, mode, !!src.optional, files);
+}
+
+function addDownward(pod: KubeObject, src: Json, files: Files, mode: number, rt: PodRuntimeFields): void {
+  const containers = ((pod.spec as Json).containers ?? []) as Json[];
+  for (const it of (src.items ?? []) as Item[]) {
+    let content = "";
+    if (it.fieldRef) content = fieldRefValue(pod, it.fieldRef.fieldPath, rt);
+    else if (it.resourceFieldRef) {
+      const c = containers.find((x) => x.name === it.resourceFieldRef!.containerName) ?? containers[0] ?? {};
+      content = resourceFieldValue(c, it.resourceFieldRef.resource, it.resourceFieldRef.divisor, rt);
+    }
+    files.set(it.path, { content, mode: it.mode ?? mode });
+  }
+}
+
+function dirOf(files: Files): DirNode {
+  const fs = new ContainerFs(newDir(0, 0o777), () => 0);
+  for (const [path, f] of files) {
+    const full = `/${path}`;
+    const parent = full.slice(0, full.lastIndexOf("/"));
+    if (parent) fs.mkdir(parent, true);
+    fs.writeFile(full, f.content);
+    fs.chmod(full, f.mode);
+  }
+  return fs.root;
+}
+
+/** Every volume of the pod by name; throws MountError for the first that cannot be set up. */
+export function setUpVolumes(api: ClusterApi, pod: KubeObject, rt: PodRuntimeFields, existing: Map<string, DirNode>): Map<string, DirNode> {
+  const ns = pod.metadata.namespace ?? "default";
+  const out = new Map<string, DirNode>();
+  for (const v of ((pod.spec as Json).volumes ?? []) as Json[]) {
+    const name = v.name as string;
+    const kept = existing.get(name);
+    if (kept && (v.emptyDir || v.persistentVolumeClaim || v.hostPath)) {
+      out.set(name, kept); // data volumes outlive container restarts
+      continue;
+    }
+    const files: Files = new Map();
+    try {
+      if (v.configMap) {
+        const src = v.configMap as Json;
+        addConfigMap(api, ns, src, files, (src.defaultMode as number) ?? 0o644);
+      } else if (v.secret) {
+        const src = v.secret as Json;
+        addSecret(api, ns, (src.secretName as string) ?? "", src, files, (src.defaultMode as number) ?? 0o644);
+      } else if (v.downwardAPI) {
+        const src = v.downwardAPI as Json;
+        addDownward(pod, src, files, (src.defaultMode as number) ?? 0o644, rt);
+      } else if (v.projected) {
+        const proj = v.projected as Json;
+        const mode = (proj.defaultMode as number) ?? 0o644;
+        for (const s of (proj.sources ?? []) as Json[]) {
+          if (s.configMap) addConfigMap(api, ns, s.configMap as Json, files, mode);
+          else if (s.secret) addSecret(api, ns, ((s.secret as Json).name as string) ?? "", s.secret as Json, files, mode);
+          else if (s.downwardAPI) addDownward(pod, s.downwardAPI as Json, files, mode, rt);
+          else if (s.serviceAccountToken) files.set(((s.serviceAccountToken as Json).path as string) ?? "token", { content: serviceAccountToken(pod), mode });
+          else if (s.clusterTrustBundle || s.podCertificate) continue;
+        }
+      } else {
+        out.set(name, newEmptyDir()); // emptyDir, and a stand-in for persistent storage
+        continue;
+      }
+    } catch (e) {
+      if (e instanceof ConfigError) throw new MountError(name, e.message);
+      throw e;
+    }
+    const dir = dirOf(files);
+    if (v.configMap || v.secret || v.downwardAPI || v.projected) dir.readOnly = true;
+    out.set(name, dir);
+  }
+  return out;
+}
+
+// A made-up bound token: three base64url parts, stable per pod.
+function serviceAccountToken(pod: KubeObject): string {
+  const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const sa = ((pod.spec as Json).serviceAccountName as string) ?? "default";
+  return `${enc({ alg: "RS256", kid: "kubedojo" })}.${enc({ sub: `system:serviceaccount:${pod.metadata.namespace}:${sa}` })}.${enc(pod.metadata.uid ?? "")}`;
+}
+
+/** The mounts of one container: volumeMounts with subPath and readOnly. */
+export function mountsFor(container: Json, volumes: Map<string, DirNode>): VolumeMount[] {
+  const mounts: VolumeMount[] = [];
+  for (const vm of (container.volumeMounts ?? []) as Json[]) {
+    const dir = volumes.get(vm.name as string);
+    if (!dir) continue;
+    const subPath = (vm.subPath as string) ?? "";
+    const mountPath = vm.mountPath as string;
+    const readOnly = !!vm.readOnly || !!dir.readOnly;
+    if (!subPath) {
+      mounts.push({ mountPath, dir, readOnly });
+      continue;
+    }
+    let node: VfsNode | undefined = dir;
+    for (const part of subPath.split("/").filter(Boolean)) node = node?.kind === "dir" ? node.entries.get(part) : undefined;
+    if (node?.kind === "file") {
+      // A file subPath: the file alone in a directory mounted over its parent (the runtime mounts directories only).
+      const wrapper = newDir(0, 0o755);
+      wrapper.entries.set(mountPath.slice(mountPath.lastIndexOf("/") + 1), node);
+      mounts.push({ mountPath: mountPath.slice(0, mountPath.lastIndexOf("/")) || "/", dir: wrapper, readOnly });
+      continue;
+    }
+    if (!node) {
+      // subPath of a writable volume is created on first use, as the kubelet does.
+      let cur: DirNode = dir;
+      for (const part of subPath.split("/").filter(Boolean)) {
+        let next = cur.entries.get(part);
+        if (!next || next.kind !== "dir") {
+          next = newDir(0, 0o777);
+          cur.entries.set(part, next);
+        }
+        cur = next;
+      }
+      node = cur;
+    }
+    if (node.kind === "dir") mounts.push({ mountPath, dir: node, readOnly });
+  }
+  return mounts;
+}
