@@ -101,6 +101,86 @@ function benchBadInput(): void {
   }
 }
 
+/** A typical task's objects: a Deployment of 3 with probes, a Service, a ConfigMap. */
+function typicalTaskObjects(): KubeObject[] {
+  return [
+    { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "web-config" }, data: { mode: "fast" } },
+    {
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      metadata: { name: "web" },
+      spec: {
+        replicas: 3,
+        selector: { matchLabels: { app: "web" } },
+        template: {
+          metadata: { labels: { app: "web" } },
+          spec: {
+            containers: [
+              {
+                name: "nginx",
+                image: "nginx:1.27",
+                ports: [{ containerPort: 80 }],
+                envFrom: [{ configMapRef: { name: "web-config" } }],
+                readinessProbe: { httpGet: { path: "/", port: 80 }, periodSeconds: 5 },
+                livenessProbe: { tcpSocket: { port: 80 }, periodSeconds: 10 },
+              },
+            ],
+          },
+        },
+      },
+    },
+    {
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: { name: "web" },
+      spec: { selector: { app: "web" }, ports: [{ port: 80, targetPort: 80 }] },
+    },
+  ];
+}
+
+/** Fresh cluster + a typical task's objects, settled over 5 virtual minutes (target ≤ 5 ms median). */
+function benchTypicalSettle(): void {
+  const runs: number[] = [];
+  let last = "";
+  for (let run = 0; run < 15; run++) {
+    const ms = timeMs(() => {
+      const cluster = createCluster({ seed: 1 });
+      for (const obj of typicalTaskObjects()) cluster.api.create(obj);
+      const r = cluster.settle({ forMs: 5 * 60 * 1000 });
+      last = `${r.steps} steps`;
+    });
+    runs.push(ms);
+  }
+  console.log(`fresh cluster + typical task settled over 5 virtual minutes: median ${median(runs.slice(3)).toFixed(1)} ms (${last})`);
+}
+
+/** 100 nodes, 1,000 pods (a Deployment of 1,000) scheduled and settled (target ≤ 500 ms). */
+function benchHundredNodes(): void {
+  const runs: number[] = [];
+  const nodes = Array.from({ length: 100 }, (_, i) => ({ name: `node${String(i + 1).padStart(3, "0")}`, capacity: { cpu: "16", memory: "64Gi", pods: "110" } }));
+  for (let run = 0; run < 3; run++) {
+    const cluster = createCluster({ seed: 1, topology: { extraNodes: nodes } });
+    runs.push(
+      timeMs(() => {
+        cluster.api.create({
+          apiVersion: "apps/v1",
+          kind: "Deployment",
+          metadata: { name: "big" },
+          spec: {
+            replicas: 1000,
+            selector: { matchLabels: { app: "big" } },
+            template: { metadata: { labels: { app: "big" } }, spec: { containers: [{ name: "c", image: "registry.k8s.io/pause:3.10" }] } },
+          },
+        });
+        cluster.settle({ forMs: 5 * 60 * 1000 });
+      }),
+    );
+  }
+  console.log(`100 nodes, Deployment of 1,000 pods scheduled and settled over 5 virtual minutes: median ${median(runs).toFixed(0)} ms`);
+}
+
 benchFreshCluster();
 benchPodCreates();
 benchBadInput();
+benchTypicalSettle();
+benchHundredNodes();

@@ -4,7 +4,24 @@ import { SchedulerComponent } from "../scheduler/component";
 import { Kubelet } from "../kubelet/kubelet";
 import { DeploymentController } from "../controllers/deployment";
 import { ReplicaSetController } from "../controllers/replicaset";
+import { JobController } from "../controllers/job";
+import { CronJobController } from "../controllers/cronjob";
+import { EndpointsController } from "../controllers/endpoints";
+import { EndpointSliceController } from "../controllers/endpointslice";
+import { DisruptionController } from "../controllers/disruption";
+import { TTLAfterFinishedController } from "../controllers/ttlafterfinished";
 
 export function defaultComponents(): Component[] {
-  return [new SchedulerComponent(), new Kubelet(), new DeploymentController(), new ReplicaSetController()];
+  return [
+    new SchedulerComponent(),
+    new Kubelet(),
+    new DeploymentController(),
+    new ReplicaSetController(),
+    new JobController(),
+    new CronJobController(),
+    new EndpointsController(),
+    new EndpointSliceController(),
+    new DisruptionController(),
+    new TTLAfterFinishedController(),
+  ];
 }

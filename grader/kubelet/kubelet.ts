@@ -2,6 +2,8 @@
 // as source.host). Watch handlers enqueue pod keys; sync(key) is syncPod:
 // volumes and the sandbox (pod IP), init containers in order, native sidecars,
 // app containers with restart back-off, probes, status; graceful termination.
+import { ClusterNetwork } from "../network/cluster-network";
+import { containerNetworkFor } from "../network/container-network";
 import { createHash } from "node:crypto";
 import type { KubeObject } from "../apiserver/types";
 import { parseQuantity } from "../apiserver/quantity";
@@ -48,7 +50,16 @@ export class Kubelet extends QueuedController {
   /** Pods that were running before this kubelet started and that it cannot run (system pods): left alone. */
   private readonly foreign = new Set<string>();
 
+  /** The pod network as seen from this cluster's pods: DNS, Services, NetworkPolicies. */
+  network!: ClusterNetwork;
+
   protected watch(ctx: ComponentContext): () => void {
+    this.network = new ClusterNetwork(ctx.api, {
+      podByIP: (ip) => {
+        const found = this.podByIP(ip);
+        return found && { pod: found.pod, containers: this.containersOf(found.namespace, found.name).map((c) => c.process) };
+      },
+    });
     this.crashBackOff = new BackOff(() => ctx.clock.now());
     this.pullBackOff = new BackOff(() => ctx.clock.now());
     const uninstall = installGracefulPodDeletion(ctx.api);
@@ -388,6 +399,7 @@ export class Kubelet extends QueuedController {
       volumes: mountsFor(c.spec, rec.volumes ?? new Map()),
       clock: this.ctx.clock,
       memoryLimitBytes: memLimit ? Number(parseQuantity(memLimit).value()) : undefined,
+      network: containerNetworkFor(this.network, { namespace: pod.metadata.namespace ?? "default", pod, ip: rec.podIP }),
     });
     c.instances++;
     const id = containerID(rec.uid, c.name, c.instances);

@@ -10,7 +10,9 @@ import { shellActivityOf } from "./shell-activity";
 import { processGroups, userName } from "./userland/users";
 import type { ProcessUser } from "./userland/context";
 import { buildContainerFs, type VolumeMount } from "./container-fs-builder";
-import { resolveAgainst, type ContainerFs } from "./vfs/container-fs";
+import type { ContainerFs } from "./vfs/container-fs";
+import { resolveProgramName } from "./programs/resolve-program";
+import type { ContainerNetwork } from "./programs/network-tools";
 
 export interface StartContainerOptions {
   image: ImageSpec;
@@ -28,6 +30,8 @@ export interface StartContainerOptions {
   memoryLimitBytes?: number;
   /** Tests only: run shell scripts on this path even when the other could. */
   shellPath?: "fast" | "just-bash";
+  /** The pod network wget, curl, nc and nslookup reach; without it they find no host (grader/network's containerNetworkFor). */
+  network?: ContainerNetwork;
 }
 
 export type TerminationReason = "Completed" | "Error" | "OOMKilled";
@@ -54,17 +58,6 @@ export type StartContainerResult =
   | { ok: false; exitCode: 128; message: string };
 
 const notFoundMessage = (name: string) => `exec: "${name}": executable file not found in $PATH`;
-
-/** Where argv[0] leads: a program model, or a script with a shebang. */
-function resolveProgramName(argv0: string, image: ImageSpec, fs: ContainerFs, env: Record<string, string>, cwd: string): string | undefined {
-  const candidates = argv0.includes("/") ? [resolveAgainst(cwd, argv0)] : (env.PATH ?? "/usr/local/bin:/usr/bin:/bin").split(":").map((d) => `${d}/${argv0}`);
-  for (const path of candidates) {
-    if (image.executables[path] && fs.exists(path)) return image.executables[path];
-    const node = fs.node(path);
-    if (node?.kind === "file" && argv0.includes("/") && /^#!\s*\/(usr\/)?bin\/(ba|a)?sh/.test(node.content)) return `script:${path}`;
-  }
-  return undefined;
-}
 
 function imageUser(image: ImageSpec, fs: ContainerFs): { uid: number; gid: number } {
   if (!image.config.user) return { uid: 0, gid: 0 };
@@ -143,6 +136,7 @@ export class ContainerProcess {
       execArgv: (next) => this.programRun(next, ctx, session),
       virtualSleep: (ms) => this.virtualSleep(ms),
       shellPath: this.options.shellPath,
+      network: this.options.network,
       onShellPath: (path) => {
         if (session === "main") this.shellPathTaken = path;
       },

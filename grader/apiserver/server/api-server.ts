@@ -120,6 +120,8 @@ export class ApiServer implements ClusterApi {
     const strategy = strategyFor(info.group, info.kind);
     delete obj.metadata.deletionTimestamp;
     delete obj.metadata.deletionGracePeriodSeconds;
+    // uid and creation time first: a Job's generated selector is made from its uid.
+    fillSystemFields(obj.metadata, formatRFC3339(this.clock.now()), this.random.uuid());
     strategy.prepareForCreate?.(obj);
     if (entry.storageKey === "/services" && this.allocateServices) {
       // The Service storage's BeginCreate allocates before validating (registry/core/service/storage).
@@ -128,7 +130,6 @@ export class ApiServer implements ClusterApi {
     }
     const generated = !obj.metadata.name && !!obj.metadata.generateName;
     if (generated) obj.metadata.name = generateName(obj.metadata.generateName!, this.random);
-    fillSystemFields(obj.metadata, formatRFC3339(this.clock.now()), this.random.uuid());
     this.throwIfInvalid(info, obj, strategy.validate?.(obj) ?? []);
 
     this.admitValidating(this.attributes("CREATE", info, "", namespace, obj, undefined, dryRun));

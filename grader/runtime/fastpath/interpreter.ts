@@ -7,6 +7,7 @@ import type { CommandContext } from "../userland/context";
 import { resolveAgainst } from "../vfs/container-fs";
 import { FsError } from "../vfs/fs-error";
 import type { ProgramContext, ProgramRun, Suspend } from "../programs/program";
+import { availableNetworkTools, isNetworkToolCall, runNetworkTool } from "../programs/network-tools";
 import { echoCommand, netcatCommand, sleepCommand, tailFollow } from "./shell-commands";
 
 /** Same number as just-bash's maxLoopIterations in this runtime, so both paths stop alike. */
@@ -24,6 +25,8 @@ export interface ShellState {
   lastStatus: number;
   /** Positional name for messages ("sh"). */
   shellName: string;
+  /** wget, curl, nc, nslookup as far as the container has them and a network. */
+  networkTools: ReadonlySet<string>;
 }
 
 function expandWord(word: Node, state: ShellState): string[] {
@@ -88,6 +91,9 @@ function* runSimple(cmd: Node, state: ShellState): Generator<Suspend, number, un
   const out = emit(1);
   const err = emit(2);
   const [name, ...args] = argv;
+  if (state.ctx.network && state.networkTools.has(name) && isNetworkToolCall(name, args)) {
+    return yield* runNetworkTool(state.ctx.network, name, args, state.ctx, (stream, text) => (stream === "stdout" ? out(text) : err(text)));
+  }
   switch (name) {
     case ":":
     case "true":
@@ -153,7 +159,7 @@ function* runStatements(statements: Node[], state: ShellState): Generator<Suspen
 
 /** Runs a fast-path script to its exit status. */
 export function* runFastScript(script: ScriptNode, ctx: ProgramContext, shellName = "sh"): ProgramRun {
-  const state: ShellState = { ctx, lastStatus: 0, shellName };
+  const state: ShellState = { ctx, lastStatus: 0, shellName, networkTools: availableNetworkTools(ctx) };
   try {
     return yield* runStatements(script.statements as unknown as Node[], state);
   } catch (e) {

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { pullImage } from "../images/catalog";
 import { startContainer } from "../container";
 import { ManualClock } from "../testing/manual-clock";
+import type { ContainerNetwork } from "../programs/network-tools";
+import { buildShopScenario } from "../../network/testing/shop-scenario";
+import { containerNetworkFor } from "../../network/container-network";
 
 const scripts: Array<{ name: string; script: string; files: string[] }> = [
   { name: "echo then exit 0", script: "echo hello; exit 0", files: [] },
@@ -18,11 +21,11 @@ const scripts: Array<{ name: string; script: string; files: string[] }> = [
   { name: "an endless loop without sleep writes up to the loop budget and stays busy", script: "while true; do echo x >> /tmp/spin; done", files: ["/tmp/spin"] },
 ];
 
-async function run(script: string, path: "fast" | "just-bash") {
-  const pulled = pullImage("busybox");
+async function run(script: string, path: "fast" | "just-bash", image = "busybox", network?: ContainerNetwork) {
+  const pulled = pullImage(image);
   if (!pulled.ok) throw new Error(pulled.message);
   const clock = new ManualClock();
-  const started = startContainer({ image: pulled.image, command: ["sh", "-c", script], env: { GREETING: "hi  there" }, hostname: "web-0", clock, shellPath: path });
+  const started = startContainer({ image: pulled.image, command: ["sh", "-c", script], env: { GREETING: "hi  there" }, hostname: "web-0", clock, shellPath: path, network });
   if (!started.ok) throw new Error(started.message);
   const c = started.container;
   await clock.settleFor(21_000);
@@ -33,6 +36,31 @@ describe("fast path and just-bash agree", () => {
   it.each(scripts)("$name", async ({ script, files }) => {
     const fast = await run(script, "fast");
     const slow = await run(script, "just-bash");
+    expect(fast.c.shellPathTaken).toBe("fast");
+    expect(slow.c.shellPathTaken).toBe("just-bash");
+    expect(fast.logs).toEqual(slow.logs);
+    expect(fast.exit).toEqual(slow.exit);
+    for (const f of files) expect([f, fast.c.fs.node(f) && fast.c.fs.readFile(f)]).toEqual([f, slow.c.fs.node(f) && slow.c.fs.readFile(f)]);
+  });
+});
+
+// Network tools take the virtual time the network says (a -T timeout, a DNS wait) before they print.
+const networkScripts: Array<{ name: string; image: string; script: string; files: string[] }> = [
+  { name: "wget -qO- of a Service prints its page, then the next command runs", image: "busybox", script: "wget -qO- http://web.shop; echo done", files: [] },
+  { name: "an unknown host fails and || runs the fallback", image: "busybox", script: "wget -qO- http://nope || echo failed", files: [] },
+  { name: "a port nobody serves times out after -T, then date shows the time it took", image: "busybox", script: "date; wget -qO- -T 2 http://web.shop:81; date", files: [] },
+  { name: "wget -O writes the page into the container and 2> captures the errors", image: "busybox", script: "wget -q -O /tmp/page http://web.shop; wget -q -T 1 http://10.1.2.3 2> /tmp/err; exit 3", files: ["/tmp/page", "/tmp/err"] },
+  { name: "a polling loop of timed-out wgets and sleeps", image: "busybox", script: "while true; do wget -qO- -T 3 http://10.1.2.3; sleep 1; done", files: [] },
+  { name: "nslookup and nc -z -v", image: "busybox", script: "nslookup web.shop.svc.cluster.local; nc -z -v -w 2 web.shop 80; nc -z -vv -w 2 empty.shop 80", files: [] },
+  { name: "curl in the curlimages/curl image, redirected to a file", image: "curlimages/curl:8.17.0", script: "curl -s http://web.shop > /tmp/page; curl -s -o /dev/null -w '%{http_code}' http://web.shop/missing; curl -m 2 http://10.1.2.3", files: ["/tmp/page"] },
+];
+
+describe("fast path and just-bash agree on network tools", () => {
+  const shop = buildShopScenario();
+  const network = containerNetworkFor(shop.network, { namespace: "default" });
+  it.each(networkScripts)("$name", async ({ script, image, files }) => {
+    const fast = await run(script, "fast", image, network);
+    const slow = await run(script, "just-bash", image, network);
     expect(fast.c.shellPathTaken).toBe("fast");
     expect(slow.c.shellPathTaken).toBe("just-bash");
     expect(fast.logs).toEqual(slow.logs);

@@ -1,7 +1,8 @@
 // Which parsed scripts the fast path runs itself: plain commands it implements,
 // `;` `&&` `||` lists, `while true` / `while :` loops, literal words, quoted
 // strings and $VAR expansions, and >, >>, 2>, 2>&1 redirections. Anything else
-// (pipes, globs, substitutions, if, functions, …) goes to just-bash.
+// (pipes, globs, substitutions, if, functions, …) goes to just-bash. The
+// network tools a container can run (programs/network-tools) join the names.
 import type { ScriptNode } from "just-bash";
 
 /** Command names the fast path runs (shell builtins, userland commands, programs it starts). */
@@ -31,12 +32,12 @@ function isRedirectionSupported(r: Node): boolean {
   return (op === ">" || op === ">>") && (r.fd === null || r.fd === 1 || r.fd === 2) && isWordSupported(r.target as Node);
 }
 
-function isCommandSupported(cmd: Node): boolean {
+function isCommandSupported(cmd: Node, extraNames: ReadonlySet<string>): boolean {
   if (cmd.type === "SimpleCommand") {
     const name = literalText(cmd.name as Node);
     return (
       name !== undefined &&
-      fastCommandNames.has(name) &&
+      (fastCommandNames.has(name) || extraNames.has(name)) &&
       (cmd.assignments as unknown[]).length === 0 &&
       (cmd.args as Node[]).every(isWordSupported) &&
       (cmd.redirections as Node[]).every(isRedirectionSupported)
@@ -46,17 +47,18 @@ function isCommandSupported(cmd: Node): boolean {
     const cond = cmd.condition as Node[];
     const condName = cond.length === 1 ? literalText(((cond[0].pipelines as Node[])[0]?.commands as Node[])?.[0]?.name as Node) : undefined;
     const single = cond.length === 1 && (cond[0].pipelines as Node[]).length === 1 && ((cond[0].pipelines as Node[])[0].commands as Node[]).length === 1;
-    return single && (condName === "true" || condName === ":") && (cmd.redirections as unknown[] | undefined)?.length === 0 && areStatementsSupported(cmd.body as Node[]);
+    return single && (condName === "true" || condName === ":") && (cmd.redirections as unknown[] | undefined)?.length === 0 && areStatementsSupported(cmd.body as Node[], extraNames);
   }
   return false;
 }
 
-function areStatementsSupported(statements: Node[]): boolean {
+function areStatementsSupported(statements: Node[], extraNames: ReadonlySet<string>): boolean {
   return statements.every(
-    (s) => !s.background && (s.pipelines as Node[]).every((p) => (p.commands as Node[]).length === 1 && !p.timed && isCommandSupported((p.commands as Node[])[0])),
+    (s) => !s.background && (s.pipelines as Node[]).every((p) => (p.commands as Node[]).length === 1 && !p.timed && isCommandSupported((p.commands as Node[])[0], extraNames)),
   );
 }
 
-export function isFastPathScript(script: ScriptNode): boolean {
-  return areStatementsSupported(script.statements as unknown as Node[]);
+/** extraNames: more commands the container runs on the fast path (its network tools). */
+export function isFastPathScript(script: ScriptNode, extraNames: ReadonlySet<string> = new Set()): boolean {
+  return areStatementsSupported(script.statements as unknown as Node[], extraNames);
 }

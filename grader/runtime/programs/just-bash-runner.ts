@@ -6,13 +6,28 @@ import { syncCommands } from "../userland/commands";
 import type { CommandContext, CommandResult } from "../userland/context";
 import { JustBashFs } from "../vfs/just-bash-fs";
 import { loopBudget } from "../fastpath/interpreter";
+import { availableNetworkTools, isNetcatListen, type ContainerNetwork } from "./network-tools";
 import type { ProgramContext } from "./program";
 
 /** just-bash reports an execution limit on stderr with this hint. */
 const limitHint = "increase executionLimits.";
 
-function customCommands(ctx: ProgramContext): CustomCommand[] {
-  return Object.entries(syncCommands).map(([name, run]) =>
+/** The network tools as just-bash commands: the same call as the fast path, awaiting the same virtual time. */
+function networkCommands(ctx: ProgramContext, network: ContainerNetwork, sleep: (ms: number) => Promise<void>): CustomCommand[] {
+  return [...availableNetworkTools(ctx)].map((name) =>
+    defineCommand(name, async (args, jctx): Promise<CommandResult> => {
+      // A listening nc is a server only the fast path models; here it stays what just-bash makes of an unknown command.
+      if (name === "nc" && isNetcatListen(args)) return { stdout: "", stderr: "bash: nc: command not found\n", exitCode: 127 };
+      const result = network.run(name, args, jctx.cwd, ctx.fs);
+      if (result.elapsedMs > 0) await sleep(result.elapsedMs);
+      return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
+    }),
+  );
+}
+
+function customCommands(ctx: ProgramContext, sleep: (ms: number) => Promise<void>): CustomCommand[] {
+  const network = ctx.network ? networkCommands(ctx, ctx.network, sleep) : [];
+  const userland = Object.entries(syncCommands).map(([name, run]) =>
     defineCommand(name, async (args, jctx): Promise<CommandResult> => {
       const commandCtx: CommandContext = {
         fs: ctx.fs,
@@ -27,6 +42,7 @@ function customCommands(ctx: ProgramContext): CustomCommand[] {
       return run(args, commandCtx);
     }),
   );
+  return [...userland, ...network];
 }
 
 export interface JustBashOutcome {
@@ -43,7 +59,7 @@ function newShell(ctx: ProgramContext, sleep: (ms: number) => Promise<void>): Ba
     cwd: ctx.cwd,
     env: { ...ctx.env, HOSTNAME: ctx.hostname, HOME: ctx.env.HOME ?? (ctx.user.uid === 0 ? "/root" : "/") },
     sleep,
-    customCommands: customCommands(ctx),
+    customCommands: customCommands(ctx, sleep),
     processInfo: { pid: 1, ppid: 0, uid: ctx.user.uid, gid: ctx.user.gid },
     executionLimits: { maxLoopIterations: loopBudget, maxCallDepth: 100, maxCommandCount: 10 * loopBudget, maxExecutionTimeMs: Infinity },
   });

@@ -2,6 +2,7 @@
 // synchronously and yields when it waits for virtual time (or forever).
 import type { ImageSpec } from "../images/types";
 import type { LogStream } from "../log-sink";
+import type { ContainerNetwork } from "./network-tools";
 import type { ProcessUser, UserlandKind } from "../userland/context";
 import type { ContainerFs } from "../vfs/container-fs";
 
@@ -52,6 +53,8 @@ export interface ProgramContext {
   virtualSleep(ms: number): Promise<void>;
   /** Forces the shell path (tests comparing the two paths); reports the path taken. */
   shellPath?: "fast" | "just-bash";
+  /** The pod network for wget, curl, nc and nslookup; absent, they reach nothing. */
+  network?: ContainerNetwork;
   /** The container's main process, or a `kubectl exec` / exec-probe session. */
   session: "main" | "exec";
   onShellPath?: (path: "fast" | "just-bash") => void;

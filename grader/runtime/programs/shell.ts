@@ -7,6 +7,7 @@ import { echoCommand, netcatCommand, sleepCommand, tailFollow } from "../fastpat
 import { syncCommands } from "../userland/commands";
 import type { Program, ProgramContext, ProgramRun } from "./program";
 import { runScriptAsMainProcess, runScriptForExec, type JustBashOutcome } from "./just-bash-runner";
+import { availableNetworkTools, isNetworkToolCall, runNetworkTool } from "./network-tools";
 
 export function* runShellScript(script: string, ctx: ProgramContext): ProgramRun {
   let ast: ReturnType<typeof parse> | undefined;
@@ -15,7 +16,7 @@ export function* runShellScript(script: string, ctx: ProgramContext): ProgramRun
   } catch {
     ast = undefined;
   }
-  if (ast && ctx.shellPath !== "just-bash" && isFastPathScript(ast)) {
+  if (ast && ctx.shellPath !== "just-bash" && isFastPathScript(ast, availableNetworkTools(ctx))) {
     ctx.onShellPath?.("fast");
     return yield* runFastScript(ast, ctx, ctx.argv[0]?.split("/").pop() ?? "sh");
   }
@@ -51,6 +52,7 @@ export function* runUserlandCommand(name: string, ctx: ProgramContext): ProgramR
   const args = ctx.argv.slice(1);
   const out = (t: string) => ctx.write("stdout", t);
   const err = (t: string) => ctx.write("stderr", t);
+  if (ctx.network && isNetworkToolCall(name, args)) return yield* runNetworkTool(ctx.network, name, args, ctx, ctx.write);
   switch (name) {
     case "sleep":
       return yield* sleepCommand(args, ctx, err);

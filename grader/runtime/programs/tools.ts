@@ -1,6 +1,7 @@
 // Small programs: stress (memory), pause, agnhost, node, nc -l, tail -f, sleep.
 import { formatDateCommand } from "../userland/date-format";
 import { resolveAgainst } from "../vfs/container-fs";
+import { runNetworkTool } from "./network-tools";
 import type { Program } from "./program";
 
 /** stress's size suffixes are binary: 250M = 250 × 1024². */
@@ -101,10 +102,10 @@ export const nodeEntrypoint: Program = function* (ctx) {
   return yield* ctx.execArgv(rest);
 };
 
-/** curl: no network outside the cluster is modelled here; resolution fails as curl reports it. */
-// eslint-disable-next-line require-yield -- a Program is a generator even when it never waits
+/** curl: through the pod network when the container has one; without it no host resolves, as curl reports it. */
 export const curl: Program = function* (ctx) {
   const args = ctx.argv.slice(1);
+  if (ctx.network) return yield* runNetworkTool(ctx.network, "curl", args, ctx, ctx.write);
   if (args.length === 0) {
     ctx.write("stderr", "curl: try 'curl --help' or 'curl --manual' for more information\n");
     return 2;

@@ -1,0 +1,2 @@
+export { DisruptionController, pdbsGVR } from "./controller";
+export { scaledValue, expectedPodCount } from "./expected-scale";

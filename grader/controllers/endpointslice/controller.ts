@@ -1,0 +1,180 @@
+// The EndpointSlice controller (pkg/controller/endpointslice, v1.34, with
+// staging/src/k8s.io/endpointslice reconciler): for every Service with a
+// selector, IPv4 EndpointSlices named `<service>-<5 chars>`, labelled
+// `kubernetes.io/service-name` and `endpointslice.kubernetes.io/managed-by`,
+// one endpoint per selected pod with ready/serving/terminating conditions.
+// Terminating pods stay listed (ready false, terminating true). At most 100
+// endpoints per slice; an empty Service keeps one placeholder slice.
+import { createHash } from "node:crypto";
+import { isStatusError } from "../../apiserver/errors";
+import type { GroupVersionResource, KubeObject } from "../../apiserver/types";
+import { formatRFC3339 } from "../../clock/rfc3339";
+import type { ComponentContext } from "../framework/component";
+import { objectKey, splitKey } from "../framework/key-queue";
+import { QueuedController } from "../framework/queued-controller";
+import { canonical, headlessServiceLabel, lastChangeTriggerTimeAnnotation, podsGVR, selectedPods, servicesGVR } from "../endpoints/controller";
+import { findPort, isPodReady, podIP, podTargetRef, serviceSpec, shouldPodBeInEndpoints, shouldSetHostname } from "../endpoints/pod-endpoint";
+import { spewEndpointPort } from "../endpoints/repack";
+import { TriggerTimeTracker } from "../endpoints/trigger-time";
+import { controllerRefTo } from "../job/pods";
+
+export const endpointSlicesGVR: GroupVersionResource = { group: "discovery.k8s.io", version: "v1", resource: "endpointslices" };
+export const serviceNameLabel = "kubernetes.io/service-name";
+export const managedByLabel = "endpointslice.kubernetes.io/managed-by";
+export const controllerName = "endpointslice-controller.k8s.io";
+/** --max-endpoints-per-slice default. */
+const maxEndpointsPerSlice = 100;
+
+type Json = Record<string, unknown>;
+
+interface SlicePort {
+  name: string;
+  port: number;
+  protocol: string;
+  appProtocol?: string;
+}
+
+/** podToEndpoint */
+function podEndpoint(svc: KubeObject, pod: KubeObject): Json {
+  const serving = isPodReady(pod);
+  const terminating = !!pod.metadata.deletionTimestamp;
+  // Never ready while terminating, unless publishNotReadyAddresses.
+  const ready = serviceSpec(svc).publishNotReadyAddresses === true || (serving && !terminating);
+  const ep: Json = { addresses: [podIP(pod)], conditions: { ready, serving, terminating } };
+  if (shouldSetHostname(pod, svc)) ep.hostname = (pod.spec as { hostname: string }).hostname;
+  ep.targetRef = podTargetRef(pod);
+  const nodeName = (pod.spec as { nodeName?: string } | undefined)?.nodeName;
+  if (nodeName) ep.nodeName = nodeName;
+  return ep;
+}
+
+/** getEndpointPorts: the Service's ports resolved for this pod; unnamed ports are named "". */
+function podPorts(svc: KubeObject, pod: KubeObject): SlicePort[] {
+  const ports: SlicePort[] = [];
+  for (const sp of serviceSpec(svc).ports ?? []) {
+    const port = findPort(pod, sp);
+    if (port === undefined) continue;
+    const p: SlicePort = { name: sp.name ?? "", port, protocol: sp.protocol ?? "TCP" };
+    if (sp.appProtocol) p.appProtocol = sp.appProtocol;
+    ports.push(p);
+  }
+  // NewPortMapKey sorts ports by a hash of their spew text, which for these pointer fields includes
+  // addresses (an arbitrary order upstream); we use the Endpoints order, which kube-dns shows too.
+  const hash = (p: SlicePort) => createHash("md5").update(spewEndpointPort(p)).digest("hex");
+  return ports.sort((a, b) => (hash(a) < hash(b) ? -1 : hash(a) > hash(b) ? 1 : 0));
+}
+
+export class EndpointSliceController extends QueuedController {
+  readonly name = "endpointslice-controller";
+  private readonly triggers = new TriggerTimeTracker();
+
+  protected watch(ctx: ComponentContext): () => void {
+    const enqueue = (o: KubeObject) => this.queue.add(objectKey(o.metadata.namespace, o.metadata.name));
+    const stops = [
+      ctx.api.watch(servicesGVR, {}, (e) => enqueue(e.object)),
+      ctx.api.watch(endpointSlicesGVR, { labelSelector: `${managedByLabel}=${controllerName}` }, (e) => {
+        const svc = e.object.metadata.labels?.[serviceNameLabel];
+        if (svc) this.queue.add(objectKey(e.object.metadata.namespace, svc));
+      }),
+      ctx.api.watch(podsGVR, {}, (e) => {
+        for (const svc of ctx.api.list(servicesGVR, { namespace: e.object.metadata.namespace }).items) {
+          const sel = serviceSpec(svc).selector;
+          if (sel && Object.entries(sel).every(([k, v]) => e.object.metadata.labels?.[k] === v)) enqueue(svc);
+        }
+      }),
+    ];
+    for (const svc of ctx.api.list(servicesGVR).items) enqueue(svc);
+    return () => stops.forEach((s) => s());
+  }
+
+  protected sync(key: string): void {
+    const { namespace, name } = splitKey(key);
+    let svc: KubeObject | undefined;
+    try {
+      svc = this.ctx.api.get(servicesGVR, namespace, name);
+    } catch (e) {
+      if (!(isStatusError(e) && e.reason === "NotFound")) throw e;
+    }
+    const existing = this.ctx.api
+      .list(endpointSlicesGVR, { namespace, labelSelector: `${serviceNameLabel}=${name},${managedByLabel}=${controllerName}` })
+      .items.filter((s) => !s.metadata.deletionTimestamp);
+    if (!svc) {
+      // The garbage collector removes them through their owner reference; nothing else to do.
+      this.triggers.forget(key);
+      return;
+    }
+    const spec = serviceSpec(svc);
+    if (spec.type === "ExternalName" || !spec.selector) return;
+    const pods = selectedPods(this.ctx.api, svc);
+    const trigger = this.triggers.compute(key, svc, pods);
+
+    // Desired endpoints grouped by their port list.
+    const groups = new Map<string, { ports: SlicePort[]; endpoints: Json[] }>();
+    for (const pod of pods) {
+      if (!shouldPodBeInEndpoints(pod, true)) continue;
+      const ports = podPorts(svc, pod);
+      const k = canonical(ports);
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { ports, endpoints: [] }));
+      g.endpoints.push(podEndpoint(svc, pod));
+    }
+    const desired: { ports: SlicePort[] | null; endpoints: Json[] | null }[] = [];
+    for (const g of groups.values()) {
+      g.endpoints.sort((a, b) => String((a.addresses as string[])[0]).localeCompare(String((b.addresses as string[])[0]), "en", { numeric: true }));
+      for (let i = 0; i < g.endpoints.length; i += maxEndpointsPerSlice) desired.push({ ports: g.ports, endpoints: g.endpoints.slice(i, i + maxEndpointsPerSlice) });
+    }
+    // No endpoints at all: one placeholder slice without ports.
+    if (desired.length === 0) desired.push({ ports: null, endpoints: null });
+
+    const labels: Record<string, string> = { ...(svc.metadata.labels ?? {}), [serviceNameLabel]: name, [managedByLabel]: controllerName };
+    if (spec.clusterIP === "None") labels[headlessServiceLabel] = "";
+    const unused = [...existing];
+    for (const d of desired) {
+      // Reuse a slice with the same ports (or any left over) before creating one.
+      let i = unused.findIndex((s) => canonical(s.ports ?? null) === canonical(d.ports));
+      if (i < 0 && unused.length) i = 0;
+      const current = i >= 0 ? unused.splice(i, 1)[0] : undefined;
+      this.writeSlice(svc, current, d, labels, trigger);
+    }
+    for (const s of unused) {
+      try {
+        this.ctx.api.delete(endpointSlicesGVR, namespace, s.metadata.name ?? "");
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  private writeSlice(svc: KubeObject, current: KubeObject | undefined, d: { ports: SlicePort[] | null; endpoints: Json[] | null }, labels: Record<string, string>, trigger: number | undefined): void {
+    if (
+      current &&
+      canonical(current.endpoints ?? null) === canonical(d.endpoints) &&
+      canonical(current.ports ?? null) === canonical(d.ports) &&
+      canonical(current.metadata.labels ?? {}) === canonical(labels)
+    )
+      return;
+    const next: KubeObject = current
+      ? structuredClone(current)
+      : {
+          apiVersion: "discovery.k8s.io/v1",
+          kind: "EndpointSlice",
+          metadata: { generateName: `${svc.metadata.name}-`, namespace: svc.metadata.namespace, ownerReferences: [controllerRefTo(svc)] },
+          addressType: "IPv4",
+        };
+    next.metadata.labels = labels;
+    const annotations = { ...(next.metadata.annotations ?? {}) };
+    if (trigger !== undefined) annotations[lastChangeTriggerTimeAnnotation] = formatRFC3339(trigger);
+    else delete annotations[lastChangeTriggerTimeAnnotation];
+    if (Object.keys(annotations).length) next.metadata.annotations = annotations;
+    else delete next.metadata.annotations;
+    next.endpoints = d.endpoints;
+    next.ports = d.ports;
+    try {
+      if (current) this.ctx.api.update(next);
+      else this.ctx.api.create(next, { namespace: svc.metadata.namespace });
+    } catch (e) {
+      if (!isStatusError(e)) throw e;
+      if (e.reason === "Conflict") this.queue.addAfter(objectKey(svc.metadata.namespace, svc.metadata.name), 1000);
+    }
+  }
+}

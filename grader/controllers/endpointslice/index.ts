@@ -1,0 +1,1 @@
+export { EndpointSliceController, endpointSlicesGVR, serviceNameLabel, managedByLabel, controllerName } from "./controller";

@@ -1,0 +1,3 @@
+export { JobController, newJobController, jobsGVR } from "./controller";
+export { jobTrackingFinalizer } from "./constants";
+export { finishedConditionType, jobFinishTime, type JobStatus, type JobCondition } from "./status";

@@ -1,0 +1,1 @@
+export { TTLAfterFinishedController, jobExpiresAt } from "./controller";
