@@ -1,30 +1,19 @@
 // The schema strategic merge walks (strategicpatch.LookupPatchMeta): for a field of
 // a type, the field's own type and its patch strategy / merge key. Field types come
-// from the generated models of @kubernetes/client-node (Kubernetes 1.34); strategies
-// from merge-keys.ts.
-import * as models from "@kubernetes/client-node";
+// from the schema the API server decodes with (generated from @kubernetes/client-node's
+// models, Kubernetes 1.34); strategies from merge-keys.ts.
 import type { ResourceInfo } from "../resource-info";
+import { modelSchema, schemaFor, type FieldType } from "../schema";
 import { fieldPatchMeta, type FieldPatchMeta } from "./merge-keys";
-
-interface AttributeType {
-  baseName: string;
-  type: string;
-}
 
 const noMeta: FieldPatchMeta = { strategies: [] };
 
-function attributesOf(typeName: string): AttributeType[] | undefined {
-  const model = (models as unknown as Record<string, { attributeTypeMap?: AttributeType[] } | undefined>)[typeName];
-  return model?.attributeTypeMap;
-}
-
-// "Array<V1Container>" → "V1Container"; "{ [key: string]: V1X; }" → "V1X".
-function elementTypeName(type: string): string {
-  const array = /^Array<(.+)>$/.exec(type);
-  if (array) return elementTypeName(array[1]);
-  const map = /^\{ \[key: string\]: (.+); \}$/.exec(type);
-  if (map) return elementTypeName(map[1]);
-  return type;
+// The model of a field's elements: `[]Container` → V1Container, `map[string]X` → X.
+function elementModel(type: FieldType): string | undefined {
+  if (type.kind === "object") return type.model;
+  if (type.kind === "array") return elementModel(type.items);
+  if (type.kind === "map") return elementModel(type.values);
+  return undefined;
 }
 
 export class PatchSchema {
@@ -39,15 +28,14 @@ export class PatchSchema {
   /** The sub-schema and patch meta of field `key` (LookupPatchMetadataForStruct/ForSlice). */
   lookup(key: string): { schema: PatchSchema; meta: FieldPatchMeta } {
     if (!this.typeName) return { schema: untyped, meta: noMeta };
-    const attrs = attributesOf(this.typeName);
-    const attr = attrs?.find((a) => a.baseName === key);
-    if (!attr) {
+    const field = modelSchema(this.typeName)?.byName.get(key);
+    if (!field) {
       // A map-typed value (labels, resources.limits) has no fields: its values share one type.
       return { schema: untyped, meta: noMeta };
     }
-    const child = elementTypeName(attr.type);
+    const child = elementModel(field.type);
     return {
-      schema: attributesOf(child) ? new PatchSchema(child) : untyped,
+      schema: child && modelSchema(child) ? new PatchSchema(child) : untyped,
       meta: fieldPatchMeta[`${this.typeName}.${key}`] ?? noMeta,
     };
   }
@@ -55,20 +43,12 @@ export class PatchSchema {
 
 const untyped = new PatchSchema(undefined);
 
-function pascal(s: string): string {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
-}
-
 /**
- * The model of a built-in kind, or undefined for kinds client-node does not know
+ * The model of a built-in kind, or undefined for kinds the models do not know
  * (custom resources), which do not support strategic merge patch.
  */
 export function patchSchemaFor(resource: Pick<ResourceInfo, "group" | "version" | "kind">): PatchSchema | undefined {
-  const version = pascal(resource.version);
-  const groupPrefix = pascal((resource.group || "core").split(".")[0]);
-  for (const name of [`${version}${resource.kind}`, `${groupPrefix}${version}${resource.kind}`]) {
-    const attrs = attributesOf(name);
-    if (attrs?.some((a) => a.baseName === "apiVersion")) return new PatchSchema(name);
-  }
-  return undefined;
+  const apiVersion = resource.group ? `${resource.group}/${resource.version}` : resource.version;
+  const schema = schemaFor(apiVersion, resource.kind);
+  return schema ? new PatchSchema(schema.model) : undefined;
 }
