@@ -43,7 +43,7 @@ import { builtinResources } from "../registry/builtin-resources";
 import { resourceEntryFromCRD } from "../registry/custom-resources";
 import { fromStorageVersion, toStorageVersion } from "../registry/version-conversion";
 import { ObjectStore } from "../storage/object-store";
-import { deepCopyJson } from "../storage/deep-copy";
+import { deepCopyJson, deepFreeze } from "../storage/deep-copy";
 import { compileFieldSelector, FieldSelectorError } from "../selectors/field-selector";
 import { labelSelectorMatches, parseLabelSelector, LabelSelectorParseError } from "../selectors/label-selector";
 import { collectDependents, orphanDependents, type GarbageCollectionHost, type StoredRef } from "../gc/owner-references";
@@ -221,7 +221,7 @@ export class ApiServer implements ClusterApi {
     return this.hub.add({
       storageKey: entry.storageKey,
       accepts,
-      deliver: (e) => onEvent({ type: e.type, object: this.output(entry, version, e.object) }),
+      deliver: (e) => onEvent({ type: e.type, object: this.watchOutput(entry, version, e.object) }),
     });
   }
 
@@ -412,6 +412,20 @@ export class ApiServer implements ClusterApi {
   private output(entry: ResourceEntry, version: string, stored: KubeObject): KubeObject {
     const copy = deepCopyJson(stored);
     return fromStorageVersion(entry, copy, version);
+  }
+
+  // Every watcher of a change gets the same frozen copy (per version) instead of
+  // a copy each: a write watched by ten controllers costs one copy, not ten.
+  // Stored objects are replaced on write, never changed in place, so the cache
+  // keyed by them stays right.
+  private readonly watchCopies = new WeakMap<KubeObject, Map<string, KubeObject>>();
+
+  private watchOutput(entry: ResourceEntry, version: string, stored: KubeObject): KubeObject {
+    let byVersion = this.watchCopies.get(stored);
+    if (!byVersion) this.watchCopies.set(stored, (byVersion = new Map()));
+    let copy = byVersion.get(version);
+    if (!copy) byVersion.set(version, (copy = deepFreeze(this.output(entry, version, stored))));
+    return copy;
   }
 
   private filter(entry: ResourceEntry, opts: ListOptions): (obj: KubeObject) => boolean {
