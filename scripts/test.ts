@@ -19,6 +19,8 @@ interface Step {
   env?: Record<string, string>;
   /** Reads how many tests passed and failed from the step's JSON report. */
   counts?: () => { passed: number; failed: number };
+  /** Takes the counts from the step's last `N passed, M failed` line instead (its output is echoed). */
+  countsFromOutput?: boolean;
   needs?: string;
 }
 
@@ -42,6 +44,12 @@ const steps: Step[] = [
     name: "integration",
     command: [bin("vitest"), "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${countFile("integration")}`],
     counts: vitestCounts("integration"),
+  },
+  {
+    // Every task of the bank proves itself: solution and alternatives full marks, near misses, untouched setup zero.
+    name: "task bank",
+    command: [bin("tsx"), "grader/cli/process-entry.ts", "tasks", "check", "tasks"],
+    countsFromOutput: true,
   },
   { name: "build", command: [bin("next"), "build"], env: { NEXT_TELEMETRY_DISABLED: "1" } },
   {
@@ -67,9 +75,19 @@ for (const step of steps) {
   }
   console.log(`\n=== ${step.name}: ${step.command.map((c) => path.relative(root, c) || c).join(" ")}`);
   const started = performance.now();
-  const run = spawnSync(step.command[0], step.command.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const run = spawnSync(step.command[0], step.command.slice(1), {
+    stdio: ["inherit", step.countsFromOutput ? "pipe" : "inherit", "inherit"],
+    env: { ...process.env, ...step.env },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ok = run.status === 0;
-  if (step.counts && existsSync(countFile(step.name))) {
+  if (step.countsFromOutput) {
+    process.stdout.write(run.stdout ?? "");
+    const m = /(\d+) passed, (\d+) failed\s*$/.exec(run.stdout ?? "");
+    passed += m ? Number(m[1]) : 0;
+    failed += m ? Number(m[2]) : 1;
+  } else if (step.counts && existsSync(countFile(step.name))) {
     const c = step.counts();
     passed += c.passed;
     failed += c.failed;

@@ -8,6 +8,12 @@ Usage:
   kubesim kubectl [--state DIR] ARGS...            run one kubectl command
   kubesim reset [--state DIR] [--topology FILE] [--seed SEED]
                                                    start over with a fresh cluster and workstation
+  kubesim grade --task PATH --answer FILE [--transcript] [--json]
+                                                   grade an answer (manifests, or shell commands with
+                                                   --transcript) against a task
+  kubesim tasks check [PATH]                       prove every task of the bank (default: tasks/):
+                                                   solution and alternatives full marks, near misses
+                                                   fail their checks, untouched setup zero
   kubesim --help                                   show this help
 
 State:

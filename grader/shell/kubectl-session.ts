@@ -89,6 +89,7 @@ function runOnce(argv: string[], deps: KubectlCommandDeps, ctx: KubectlShellCont
   const io: KubectlIO = {
     cluster: deps.cluster,
     namespace: deps.kubeconfig.namespace,
+    kubeconfig: deps.kubeconfig,
     stdin: ctx.stdin,
     readFile: (path) => readWorkstationFile(deps.fs, ctx.cwd, path),
     listDir: (path) => listWorkstationDir(deps.fs, ctx.cwd, path),

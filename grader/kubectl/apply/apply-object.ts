@@ -2,6 +2,7 @@
 // applyOneObject, patcher.go): create it with its last-applied annotation when
 // absent, else send the three-way patch between last-applied, the manifest and
 // the live object — nothing when that patch is empty.
+import { createObject } from "../commands/create-object";
 import type { ClusterApi } from "../../apiserver/api-interface";
 import { isNotFound } from "../../apiserver/errors";
 import { createThreeWayMergePatch, patchSchemaFor } from "../../apiserver/patch";
@@ -64,7 +65,7 @@ export function applyObject(api: ClusterApi, info: ObjectInfo, dryRun: DryRun, f
     pruneNulls(toCreate);
     if (dryRun === "client") return { operation: "created", object: toCreate, warnings: [] };
     try {
-      const created = api.create(toCreate, { namespace: info.namespace || undefined, dryRun: dryRun === "server", fieldManager });
+      const created = createObject(api, toCreate, { namespace: info.namespace || undefined, dryRun: dryRun === "server", fieldManager });
       return { operation: "created", object: created, warnings: [] };
     } catch (err) {
       throw addSourceToErr("creating", info.source, err);

@@ -2,6 +2,7 @@
 // commands/, registered by its canonical path in commands/registry.ts.
 import type { Cluster } from "../../cluster/cluster";
 import type { ParsedCommand } from "../parse-args";
+import type { KubeconfigState } from "../../shell/kubeconfig";
 
 export interface KubectlIO {
   /** The cluster the current context points at. */
@@ -14,6 +15,8 @@ export interface KubectlIO {
   readFile(path: string): string;
   /** Lists a workstation directory (for `-f DIR`); undefined when `path` is not a directory. */
   listDir?(path: string): string[] | undefined;
+  /** The workstation's kubeconfig (the shell persists it); `kubectl config …` reads it. */
+  kubeconfig?: KubeconfigState;
   /** `kubectl edit`: shows the text to the person and returns what they saved (undefined = cancelled). */
   edit?(text: string, fileName: string): Promise<string | undefined>;
 }

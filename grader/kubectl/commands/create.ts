@@ -1,6 +1,7 @@
 // `kubectl create -f` (k8s.io/kubectl/pkg/cmd/create/create.go RunCreate) and
 // `kubectl create <generator>` (create_*.go): the object goes to the server
 // unless --dry-run=client; `--save-config` stores the last-applied annotation.
+import { createObject } from "./create-object";
 import type { KubeObject } from "../../apiserver/types";
 import { withLastApplied } from "../apply/last-applied";
 import { generateObject } from "../generators";
@@ -40,7 +41,7 @@ export const createFromFilesCommand: CommandHandler = (cmd, io) => {
     const obj = boolFlag(cmd, "save-config") ? withLastApplied(info.object) : info.object;
     try {
       const created =
-        dryRun === "client" ? obj : io.cluster.api.create(obj, { namespace: info.namespace || undefined, dryRun: dryRun === "server" });
+        dryRun === "client" ? obj : createObject(io.cluster.api, obj, { namespace: info.namespace || undefined, dryRun: dryRun === "server" });
       objs.push(created);
       lines.push(operationLine(created, "created", format, dryRun));
     } catch (e) {
@@ -62,7 +63,7 @@ export function runGenerator(cmd: ParsedCommand, io: KubectlIO, operation = "cre
   const format = outputFormat(cmd);
   const obj = boolFlag(cmd, "save-config") ? withLastApplied(generated) : generated;
   const ns = namespaceChoice(cmd.flags, io);
-  const created = dryRun === "client" ? obj : io.cluster.api.create(obj, { namespace: ns.namespace, dryRun: dryRun === "server" });
+  const created = dryRun === "client" ? obj : createObject(io.cluster.api, obj, { namespace: ns.namespace, dryRun: dryRun === "server" });
   if (format === "yaml" || format === "json") out.out(printObjects([created], format, { typed: dryRun === "client" }));
   else out.out(operationLine(created, operation, format, dryRun));
   return out.result(0);

@@ -6,7 +6,27 @@ import { getCommand } from "./get";
 import { applyCommand } from "./apply";
 import { createFromFilesCommand, createGeneratorCommand } from "./create";
 import { deleteCommand } from "./delete";
+import { describeCommand } from "./describe";
 import { annotateCommand, labelCommand } from "./label-annotate";
+import { apiResourcesCommand } from "./api-resources";
+import { apiVersionsCommand } from "./api-versions";
+import { versionCommand } from "./version";
+import { clusterInfoCommand } from "./cluster-info";
+import { topCommand } from "./top";
+import { authCanICommand } from "./auth";
+import { configCurrentContextCommand, configGetContextsCommand, configUseContextCommand, configViewCommand } from "./config";
+import { taintCommand } from "./taint";
+import { patchCommand } from "./patch";
+import { replaceCommand } from "./replace";
+import { waitCommand } from "./wait";
+import { logsCommand } from "./logs";
+import { execCommand } from "./exec";
+import { editCommand } from "./edit";
+import { cordonCommand, uncordonCommand } from "./cordon";
+import { drainCommand } from "./drain";
+import { scaleCommand } from "./scale";
+import { setImageCommand } from "./set/image";
+import { rolloutHistoryCommand, rolloutPauseCommand, rolloutRestartCommand, rolloutResumeCommand, rolloutStatusCommand, rolloutUndoCommand } from "./rollout";
 
 export const commandHandlers: Record<string, CommandHandler> = {
   get: getCommand,
@@ -32,6 +52,36 @@ export const commandHandlers: Record<string, CommandHandler> = {
   "create service loadbalancer": createGeneratorCommand,
   "create service externalname": createGeneratorCommand,
   delete: deleteCommand,
+  describe: describeCommand,
   label: labelCommand,
   annotate: annotateCommand,
+  "api-resources": apiResourcesCommand,
+  "api-versions": apiVersionsCommand,
+  version: versionCommand,
+  "cluster-info": clusterInfoCommand,
+  "top pod": topCommand,
+  "top node": topCommand,
+  "auth can-i": authCanICommand,
+  "config view": configViewCommand,
+  "config get-contexts": configGetContextsCommand,
+  "config current-context": configCurrentContextCommand,
+  "config use-context": configUseContextCommand,
+  taint: taintCommand,
+  patch: patchCommand,
+  replace: replaceCommand,
+  wait: waitCommand,
+  logs: logsCommand,
+  exec: execCommand,
+  edit: editCommand,
+  cordon: cordonCommand,
+  uncordon: uncordonCommand,
+  drain: drainCommand,
+  scale: scaleCommand,
+  "set image": setImageCommand,
+  "rollout history": rolloutHistoryCommand,
+  "rollout pause": rolloutPauseCommand,
+  "rollout resume": rolloutResumeCommand,
+  "rollout restart": rolloutRestartCommand,
+  "rollout status": rolloutStatusCommand,
+  "rollout undo": rolloutUndoCommand,
 };

@@ -1,0 +1,73 @@
+// `kubectl rollout history` for Deployments (k8s.io/kubectl/pkg/cmd/rollout/
+// rollout_history.go, polymorphichelpers/history.go DeploymentHistoryViewer):
+// a REVISION / CHANGE-CAUSE table from the owned ReplicaSets' revision and
+// kubernetes.io/change-cause annotations, printed after `deployment.apps/web `.
+import type { KubeObject } from "../../../apiserver/types";
+import { printObjects } from "../../output/print-objects";
+import { formatCommandErrors } from "../check-err";
+import { Output, type CommandHandler } from "../command";
+import { kindName, numberFlag, outputFormat } from "../write-flags";
+import { ownedReplicaSets, revisionOf, rolloutTargets } from "./rollout-targets";
+
+// HistoryVisitor has no viewer for these (history.go VisitPod, VisitJob, ...).
+const kindsWithoutViewer = new Set(["Pod", "Job.batch", "CronJob.batch", "ReplicaSet.apps", "ReplicationController"]);
+const changeCauseAnnotation = "kubernetes.io/change-cause";
+
+/** Revision → ReplicaSet (GetHistory); a later ReplicaSet with the same revision wins, as in the map upstream. */
+export function deploymentHistory(rsList: KubeObject[]): Map<number, KubeObject> {
+  const history = new Map<number, KubeObject>();
+  for (const rs of rsList) {
+    const revision = revisionOf(rs);
+    if (revision !== undefined) history.set(revision, rs);
+  }
+  return new Map([...history.entries()].sort((a, b) => a[0] - b[0]));
+}
+
+/** The table tabwriter (minwidth 0, padding 2) makes of REVISION and CHANGE-CAUSE. */
+export function historyTable(history: Map<number, KubeObject>): string {
+  const rows: [string, string][] = [["REVISION", "CHANGE-CAUSE"]];
+  for (const [revision, rs] of history) rows.push([String(revision), rs.metadata.annotations?.[changeCauseAnnotation] || "<none>"]);
+  const width = Math.max(...rows.map((r) => r[0].length)) + 2;
+  return rows.map(([a, b]) => `${a.padEnd(width)}${b}\n`).join("");
+}
+
+export const rolloutHistoryCommand: CommandHandler = (cmd, io) => {
+  const out = new Output();
+  const revision = numberFlag(cmd, "revision");
+  const format = outputFormat(cmd);
+  if (revision < 0) throw new Error(`revision must be a positive integer: ${revision}`);
+  const selection = rolloutTargets(cmd, io);
+  const errors: unknown[] = [...selection.errors];
+  for (const target of selection.objects) {
+    if (target.live.kind !== "Deployment") {
+      const group = target.resource.group ? `.${target.resource.group}` : "";
+      const kind = `${target.resource.kind}${group}`;
+      errors.push(new Error(kindsWithoutViewer.has(kind) ? `no history viewer has been implemented for "${kind}"` : `rollout history of ${kind} is not supported by this simulated cluster yet`));
+      continue;
+    }
+    const history = deploymentHistory(ownedReplicaSets(io, target.live));
+    if (format !== "") {
+      const chosen = revision > 0 ? history.get(revision) : undefined;
+      if (revision > 0 && !chosen) {
+        errors.push(new Error("unable to find the specified revision"));
+        continue;
+      }
+      const objects = chosen ? [chosen] : [...history.values()];
+      out.out(format === "name" ? objects.map((o) => `${kindName(o)}\n`).join("") : printObjects(objects, format));
+      continue;
+    }
+    if (history.size === 0) {
+      out.out(`${kindName(target.live)} \nNo rollout history found.\n`);
+      continue;
+    }
+    if (revision > 0) {
+      // The pod template printout (describe.DescribePodTemplate) is not simulated yet.
+      if (!history.has(revision)) errors.push(new Error("unable to find the specified revision"));
+      else errors.push(new Error("rollout history --revision is not supported by this simulated cluster yet"));
+      continue;
+    }
+    out.out(`${kindName(target.live)} \n${historyTable(history)}\n`);
+  }
+  out.err(formatCommandErrors(errors));
+  return out.result(errors.length > 0 ? 1 : 0);
+};
