@@ -1,22 +1,9 @@
 // metav1.Time serialises as RFC 3339 with second precision in UTC
 // ("2026-01-01T00:00:00Z"). Computed by hand so grader code never builds a Date.
+import { civilFromDays } from "./civil-date";
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
-}
-
-// Days since 1970-01-01 → civil date (Howard Hinnant's days_from_civil inverse).
-function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return [y, m, d];
 }
 
 /** `2026-01-01T00:00:00Z` for a time in ms (sub-second part dropped, as metav1.Time does). */

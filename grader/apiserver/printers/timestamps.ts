@@ -1,4 +1,5 @@
 // Ages and timestamps as printers.go renders them (translateTimestampSince).
+import { formatRFC3339 as formatClockRFC3339 } from "../../clock/rfc3339";
 import { humanDuration } from "../duration";
 
 /** Milliseconds since the epoch of an RFC 3339 timestamp; undefined when absent or unreadable (Go's zero time). */
@@ -24,31 +25,6 @@ export function formatRFC3339(timestamp: string | undefined): string {
 
 /** RFC 3339 (whole seconds, UTC) of a time in ms since the epoch. */
 export function rfc3339FromMs(ms: number): string {
-  return formatUtcSeconds(Math.floor(ms / 1000));
+  return formatClockRFC3339(ms);
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
-
-// Calendar date from days since 1970-01-01 (Howard Hinnant's civil_from_days), so no Date object is needed.
-function civilFromDays(days: number): [year: number, month: number, day: number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
-}
-
-/** `2006-01-02T15:04:05Z` for whole seconds since the epoch; sub-second digits are dropped as RFC3339 does. */
-function formatUtcSeconds(seconds: number): string {
-  const days = Math.floor(seconds / 86400);
-  const rest = seconds - days * 86400;
-  const [y, m, d] = civilFromDays(days);
-  const hh = Math.floor(rest / 3600);
-  const mm = Math.floor((rest % 3600) / 60);
-  const ss = rest % 60;
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}T${pad(hh)}:${pad(mm)}:${pad(ss)}Z`;
-}

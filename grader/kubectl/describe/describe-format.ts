@@ -1,22 +1,11 @@
 // Small value renderings shared by the describers (k8s.io/kubectl/pkg/describe/describe.go v0.34.5).
+import { civilFromDays } from "../../clock/civil-date";
 import type { DescribeWriter } from "./describe-writer";
 
 const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
-// Calendar date from days since 1970-01-01 (Howard Hinnant's civil_from_days), so no Date object is needed.
-function civilFromDays(days: number): [year: number, month: number, day: number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
-}
 
 /** Go's time.RFC1123Z of an RFC 3339 timestamp, in UTC: `Thu, 01 Jan 2026 00:00:05 +0000`; Go's zero time when unset. */
 export function formatRFC1123Z(timestamp: string | undefined | null): string {
