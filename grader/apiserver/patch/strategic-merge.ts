@@ -376,8 +376,8 @@ function deleteFromSlice(current: unknown[], toDelete: unknown[]): unknown[] {
   return current.filter((v) => !drop.has(v));
 }
 
-// Upstream's in-place dedupe moves the last element into each duplicate's slot.
-function deduplicateScalars(input: unknown[]): unknown[] {
+// Upstream's in-place dedupe moves the last element into each duplicate's slot (the three-way diff keeps that order too).
+export function deduplicateScalars(input: unknown[]): unknown[] {
   const s = [...input];
   let length = s.length - 1;
   for (let i = 0; i < length; i++) {

@@ -3,6 +3,7 @@
 // diffMaps/diffLists build a strategic merge patch from two documents;
 // CreateThreeWayMergePatch combines the additions and changes from the live
 // object to the new manifest with the deletions from the last-applied one.
+import { deduplicateScalars } from "./strategic-merge";
 import { StrategicMergeError, errNoListOfLists } from "./errors";
 import { goFormatValue } from "./go-format";
 import type { PatchSchema } from "./patch-meta";
@@ -65,22 +66,6 @@ function sortScalars(s: unknown[]): unknown[] {
   return [...s].sort(byGoString);
 }
 
-/** deduplicateScalars: upstream's swap-with-last algorithm, whose order the deletion list keeps. */
-function deduplicateScalars(input: unknown[]): unknown[] {
-  const s = [...input];
-  let length = s.length - 1;
-  for (let i = 0; i < length; i++) {
-    for (let j = i + 1; j <= length; j++) {
-      if (s[i] === s[j]) {
-        s[j] = s[length];
-        s.length = length;
-        length--;
-        j--;
-      }
-    }
-  }
-  return s;
-}
 
 function retainKeysAndStrategy(strategies: string[]): { retainKeys: boolean; strategy: string } {
   const retainKeys = strategies.includes("retainKeys");

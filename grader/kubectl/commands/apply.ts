@@ -1,25 +1,23 @@
 // `kubectl apply -f` (client-side): k8s.io/kubectl/pkg/cmd/apply/apply.go Run.
 // Every object is applied even when others fail; the errors follow, exit 1.
+import { objectsFromFileFlags } from "../resource-builder/objects-from-flags";
 import type { KubeObject } from "../../apiserver/types";
 import { applyObject } from "../apply/apply-object";
 import { printObjects } from "../output/print-objects";
-import { mapObjects, namespaceChoice, readManifests } from "../resource-builder";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler } from "./command";
-import { boolFlag, dryRunStrategy, listFlag, operationLine, outputFormat, stringFlag } from "./write-flags";
+import { dryRunStrategy, operationLine, outputFormat, stringFlag } from "./write-flags";
 
 export const applyCommand: CommandHandler = (cmd, io) => {
   const out = new Output();
-  const filenames = listFlag(cmd, "filename");
-  if (filenames.length === 0 && !stringFlag(cmd, "kustomize")) {
-    out.err("error: must specify one of -f and -k\n");
+  const mapped = objectsFromFileFlags(cmd, io);
+  if (!mapped.ok) {
+    out.err(mapped.stderr);
     return out.result(1);
   }
   const dryRun = dryRunStrategy(cmd);
   const format = outputFormat(cmd);
-  const read = readManifests(filenames, io, boolFlag(cmd, "recursive"));
-  const mapped = mapObjects(read.objects, io, namespaceChoice(cmd.flags, io));
-  const errors: unknown[] = [...read.errors, ...mapped.errors];
+  const errors: unknown[] = [...mapped.errors];
   if (mapped.infos.length === 0 && errors.length === 0) {
     out.err("error: no objects passed to apply\n");
     return out.result(1);

@@ -1,18 +1,19 @@
 // `kubectl create -f` (k8s.io/kubectl/pkg/cmd/create/create.go RunCreate) and
 // `kubectl create <generator>` (create_*.go): the object goes to the server
 // unless --dry-run=client; `--save-config` stores the last-applied annotation.
+import { objectsFromFileFlags } from "../resource-builder/objects-from-flags";
 import { createObject } from "./create-object";
 import type { KubeObject } from "../../apiserver/types";
 import { withLastApplied } from "../apply/last-applied";
 import { generateObject } from "../generators";
 import { printObjects } from "../output/print-objects";
 import type { ParsedCommand } from "../parse-args";
-import { mapObjects, namespaceChoice, readManifests } from "../resource-builder";
+import { namespaceChoice } from "../resource-builder";
 import { isUsageError } from "../usage-error";
 import { addSourceToErr, formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler, type KubectlIO } from "./command";
 import { generatorContext } from "./generator-context";
-import { boolFlag, dryRunStrategy, listFlag, operationLine, outputFormat, stringFlag } from "./write-flags";
+import { boolFlag, dryRunStrategy, operationLine, outputFormat } from "./write-flags";
 
 function printResult(out: Output, objs: KubeObject[], format: ReturnType<typeof outputFormat>, lines: string[]): void {
   if (format === "yaml" || format === "json") {
@@ -25,16 +26,14 @@ function printResult(out: Output, objs: KubeObject[], format: ReturnType<typeof 
 /** `kubectl create -f FILE`. */
 export const createFromFilesCommand: CommandHandler = (cmd, io) => {
   const out = new Output();
-  const filenames = listFlag(cmd, "filename");
-  if (filenames.length === 0 && !stringFlag(cmd, "kustomize")) {
-    out.err("error: must specify one of -f and -k\n");
+  const mapped = objectsFromFileFlags(cmd, io);
+  if (!mapped.ok) {
+    out.err(mapped.stderr);
     return out.result(1);
   }
   const dryRun = dryRunStrategy(cmd);
   const format = outputFormat(cmd);
-  const read = readManifests(filenames, io, boolFlag(cmd, "recursive"));
-  const mapped = mapObjects(read.objects, io, namespaceChoice(cmd.flags, io));
-  const errors: unknown[] = [...read.errors, ...mapped.errors];
+  const errors: unknown[] = [...mapped.errors];
   const objs: KubeObject[] = [];
   const lines: string[] = [];
   for (const info of mapped.infos) {
