@@ -10,6 +10,12 @@ export interface ListOptions {
   namespace?: string; // undefined or "" = all namespaces
   labelSelector?: string; // `app=web,tier!=db,env in (a,b),!canary`
   fieldSelector?: string; // `metadata.name=x,status.phase!=Running,spec.nodeName=node01`
+  /**
+   * Items are shared, frozen copies instead of fresh ones: much cheaper for
+   * the controllers and admission plugins that only read them (an informer
+   * cache's objects, upstream). Changing one throws.
+   */
+  readOnly?: boolean;
 }
 
 export interface WriteOptions {

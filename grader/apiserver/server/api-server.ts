@@ -162,7 +162,7 @@ export class ApiServer implements ClusterApi {
     const ns = entry.info.namespaced ? opts.namespace || undefined : undefined;
     const items: KubeObject[] = [];
     for (const stored of this.store.list(entry.storageKey, ns)) {
-      if (accepts(stored)) items.push(this.output(entry, version, stored));
+      if (accepts(stored)) items.push(opts.readOnly ? this.watchOutput(entry, version, stored) : this.output(entry, version, stored));
     }
     return {
       apiVersion: apiVersionOf(entry.info.group, version),
@@ -414,8 +414,9 @@ export class ApiServer implements ClusterApi {
     return fromStorageVersion(entry, copy, version);
   }
 
-  // Every watcher of a change gets the same frozen copy (per version) instead of
-  // a copy each: a write watched by ten controllers costs one copy, not ten.
+  // Every watcher of a change (and every read-only list) gets the same frozen
+  // copy (per version) instead of a copy each: a write watched by ten
+  // controllers costs one copy, not ten.
   // Stored objects are replaced on write, never changed in place, so the cache
   // keyed by them stays right.
   private readonly watchCopies = new WeakMap<KubeObject, Map<string, KubeObject>>();

@@ -73,7 +73,7 @@ export class DisruptionController extends QueuedController {
 
   // getPdbForPod: the PDBs of the pod's namespace selecting it.
   private enqueuePdbsOf(pod: KubeObject): void {
-    for (const pdb of this.ctx.api.list(pdbsGVR, { namespace: pod.metadata.namespace }).items) {
+    for (const pdb of this.ctx.api.list(pdbsGVR, { namespace: pod.metadata.namespace, readOnly: true }).items) {
       const selector = labelSelectorFromMeta((pdb.spec as PdbSpec | undefined)?.selector);
       if (labelSelectorMatches(selector, pod.metadata.labels)) this.queue.add(objectKey(pdb.metadata.namespace, pdb.metadata.name));
     }

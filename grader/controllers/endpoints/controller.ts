@@ -115,7 +115,7 @@ export class EndpointsController extends QueuedController {
 
   // getPodServiceMemberships: every Service of the pod's namespace whose selector matches it.
   private enqueueServicesOf(pod: KubeObject): void {
-    for (const svc of this.ctx.api.list(servicesGVR, { namespace: pod.metadata.namespace }).items) {
+    for (const svc of this.ctx.api.list(servicesGVR, { namespace: pod.metadata.namespace, readOnly: true }).items) {
       const selector = serviceSpec(svc).selector;
       if (!selector) continue;
       if (Object.entries(selector).every(([k, v]) => pod.metadata.labels?.[k] === v)) this.queue.add(objectKey(svc.metadata.namespace, svc.metadata.name));

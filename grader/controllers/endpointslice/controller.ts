@@ -77,7 +77,7 @@ export class EndpointSliceController extends QueuedController {
         if (svc) this.queue.add(objectKey(e.object.metadata.namespace, svc));
       }),
       ctx.api.watch(podsGVR, {}, (e) => {
-        for (const svc of ctx.api.list(servicesGVR, { namespace: e.object.metadata.namespace }).items) {
+        for (const svc of ctx.api.list(servicesGVR, { namespace: e.object.metadata.namespace, readOnly: true }).items) {
           const sel = serviceSpec(svc).selector;
           if (sel && Object.entries(sel).every(([k, v]) => e.object.metadata.labels?.[k] === v)) enqueue(svc);
         }

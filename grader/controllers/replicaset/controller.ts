@@ -74,7 +74,7 @@ export class ReplicaSetController extends QueuedController {
       if (ref?.kind === "ReplicaSet") owners.add(objectKey(ns, ref.name));
     }
     if (owners.size === 0 && e.type !== "DELETED") {
-      for (const rs of this.api.list(replicaSetsGVR, { namespace: ns }).items) {
+      for (const rs of this.api.list(replicaSetsGVR, { namespace: ns, readOnly: true }).items) {
         if (matches(rs as ReplicaSet, pod)) owners.add(keyOf(rs));
       }
     }

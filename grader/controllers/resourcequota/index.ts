@@ -34,7 +34,7 @@ export function calculateQuotaUsage(api: ClusterApi, quota: KubeObject): Resourc
 function usageOf(api: ClusterApi, e: QuotaEvaluator, namespace: string, hardNames: string[], quota: KubeObject): ResourceList {
   let objects: KubeObject[];
   try {
-    objects = api.list(gvrOf(e), { namespace }).items;
+    objects = api.list(gvrOf(e), { namespace, readOnly: true }).items;
   } catch {
     return new Map(); // a resource this cluster does not serve counts nothing
   }
@@ -59,7 +59,7 @@ export function startResourceQuotaController(api: ClusterApi): () => void {
   let syncing = false;
 
   const syncNamespace = (namespace: string) => {
-    for (const quota of api.list(resourceQuotasGVR, { namespace }).items) {
+    for (const quota of api.list(resourceQuotasGVR, { namespace, readOnly: true }).items) {
       const status = desiredStatus(api, quota);
       if (JSON.stringify(quota.status ?? {}) === JSON.stringify(status)) continue;
       api.update({ ...quota, status }, { subresource: "status" });

@@ -35,7 +35,7 @@ export const priorityPlugin = {
     let value = 0;
     let preemptionPolicy = "PreemptLowerPriority";
     if (!spec.priorityClassName) {
-      const classes = api.list(priorityClassesGVR).items as unknown as PriorityClass[];
+      const classes = api.list(priorityClassesGVR, { readOnly: true }).items as unknown as PriorityClass[];
       const globalDefault = classes.find((c) => c.globalDefault);
       if (globalDefault) {
         spec.priorityClassName = globalDefault.metadata.name;
