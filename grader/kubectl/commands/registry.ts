@@ -26,6 +26,12 @@ import { cordonCommand, uncordonCommand } from "./cordon";
 import { drainCommand } from "./drain";
 import { scaleCommand } from "./scale";
 import { setImageCommand } from "./set/image";
+import { runCommand } from "./run";
+import { exposeCommand } from "./expose";
+import { autoscaleCommand } from "./autoscale";
+import { setEnvCommand } from "./set/env";
+import { setResourcesCommand } from "./set/resources";
+import { setServiceAccountCommand } from "./set/serviceaccount";
 import { rolloutHistoryCommand, rolloutPauseCommand, rolloutRestartCommand, rolloutResumeCommand, rolloutStatusCommand, rolloutUndoCommand } from "./rollout";
 
 export const commandHandlers: Record<string, CommandHandler> = {
@@ -78,6 +84,12 @@ export const commandHandlers: Record<string, CommandHandler> = {
   drain: drainCommand,
   scale: scaleCommand,
   "set image": setImageCommand,
+  run: runCommand,
+  expose: exposeCommand,
+  autoscale: autoscaleCommand,
+  "set env": setEnvCommand,
+  "set resources": setResourcesCommand,
+  "set serviceaccount": setServiceAccountCommand,
   "rollout history": rolloutHistoryCommand,
   "rollout pause": rolloutPauseCommand,
   "rollout resume": rolloutResumeCommand,

@@ -3,6 +3,9 @@ import type { KubeObject } from "../../apiserver/types";
 import type { Cluster } from "../../cluster/cluster";
 import { searchEvents } from "./events";
 import { describePod } from "./pod";
+import { deploymentDescriber } from "./deployment";
+import { serviceDescriber } from "./service";
+import { nodeDescriber } from "./node";
 
 export interface DescribeSettings {
   showEvents: boolean;
@@ -15,6 +18,9 @@ const podDescriber: Describer = (cluster, obj, settings) =>
 
 const describers: Record<string, Describer> = {
   "/Pod": podDescriber,
+  "apps/Deployment": deploymentDescriber,
+  "/Service": serviceDescriber,
+  "/Node": nodeDescriber,
 };
 
 /** The describer of a group/kind, undefined when the simulation has none. */
