@@ -7,10 +7,10 @@ import { printObjects } from "../../output/print-objects";
 import { selectObjects } from "../../resource-builder";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler, type KubectlIO } from "../command";
-import { boolFlag, dryRunStrategy, kindName, listFlag, operationLine, outputFormat, stringFlag } from "../write-flags";
+import { boolFlag, dryRunStrategy, listFlag, operationLine, outputFormat, stringFlag } from "../write-flags";
 import type { ParsedCommand } from "../../parse-args";
 import { selectedContainers } from "./container-selector";
-import { podSpecOf, type ContainerLike } from "./pod-template";
+import { editablePodSpec, objectNameOf, podSpecOf, type ContainerLike } from "./pod-template";
 import { podSpecPatch } from "./template-patch";
 
 interface EnvVar {
@@ -156,15 +156,12 @@ export const setEnvCommand: CommandHandler = (cmd, io) => {
   const errors: unknown[] = [...selection.errors];
   const printed: KubeObject[] = [];
   for (const target of selection.objects) {
-    const updated = structuredClone(target.live);
-    const objectName = local ? kindName(target.live) : `${target.resource.resource}/${target.name}`;
-    let spec;
-    try {
-      spec = podSpecOf(updated);
-    } catch (e) {
-      errors.push(new Error(`error: ${objectName} ${e instanceof Error ? e.message : String(e)}`));
+    const editable = editablePodSpec(target, local);
+    if ("error" in editable) {
+      errors.push(editable.error);
       continue;
     }
+    const { updated, spec } = editable;
     const containers = selectedContainers(spec, selector);
     if (containers.length === 0) {
       out.err(`Warning: ${updated.kind}/${updated.metadata.name ?? ""} does not have any containers matching "${selector}"\n`);
@@ -173,7 +170,7 @@ export const setEnvCommand: CommandHandler = (cmd, io) => {
     const failure = editContainers(containers, env, remove, overwrite, list ? (c) => out.out(listing(updated, c)) : undefined);
     if (failure) {
       // The message keeps the line break kubectl v1.34.5 prints after the object name.
-      errors.push(new Error(`error: ${objectName}\n ${failure}`));
+      errors.push(new Error(`error: ${objectNameOf(target, local)}\n ${failure}`));
       continue;
     }
     if (list || JSON.stringify(updated) === JSON.stringify(target.live)) continue;

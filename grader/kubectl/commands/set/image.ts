@@ -6,8 +6,8 @@ import { printObjects } from "../../output/print-objects";
 import { selectObjects } from "../../resource-builder";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler } from "../command";
-import { boolFlag, dryRunStrategy, kindName, operationLine, outputFormat, stringFlag } from "../write-flags";
-import { podSpecOf, parseSetPairs, resourcesAndPairs, type ContainerLike } from "./pod-template";
+import { boolFlag, dryRunStrategy, operationLine, outputFormat, stringFlag } from "../write-flags";
+import { editablePodSpec, podSpecOf, parseSetPairs, resourcesAndPairs, type ContainerLike } from "./pod-template";
 
 /** setImage: true when some container matched. */
 function setImage(containers: ContainerLike[] | undefined, name: string, image: string): boolean {
@@ -50,16 +50,12 @@ export const setImageCommand: CommandHandler = (cmd, io) => {
     else out.out(operationLine(obj, "image updated", format, dryRun));
   };
   for (const target of selection.objects) {
-    const updated = structuredClone(target.live);
-    let spec;
-    try {
-      spec = podSpecOf(updated);
-    } catch (e) {
-      // Info.ObjectName: the REST resource when mapped, `kind.group` for --local objects.
-      const objectName = local ? kindName(target.live) : `${target.resource.resource}/${target.name}`;
-      errors.push(new Error(`error: ${objectName} ${e instanceof Error ? e.message : String(e)}`));
+    const editable = editablePodSpec(target, local);
+    if ("error" in editable) {
+      errors.push(editable.error);
       continue;
     }
+    const { updated, spec } = editable;
     for (const [name, image] of images) {
       const inInit = setImage(spec.initContainers, name, image);
       const inMain = setImage(spec.containers, name, image);

@@ -1,6 +1,8 @@
 // polymorphichelpers/updatepodspec.go: where each kind keeps its pod spec, so
 // the `kubectl set` commands can edit it in place.
 import type { KubeObject } from "../../../apiserver/types";
+import type { SelectedObject } from "../../resource-builder/select-objects";
+import { kindName } from "../write-flags";
 
 export interface ContainerLike {
   name: string;
@@ -58,4 +60,23 @@ export function parseSetPairs(pairs: string[], pairType: string): Map<string, st
   }
   if (invalid.length > 0) throw new Error(`invalid ${pairType} format: ${invalid.join(", ")}`);
   return result;
+}
+
+/**
+ * A copy of a selected object to edit, with its pod spec — or the error
+ * `kubectl set` prints for a kind without one (named by Info.ObjectName: the
+ * REST resource when mapped, `kind.group` for --local objects).
+ */
+export function editablePodSpec(target: SelectedObject, local: boolean): { updated: KubeObject; spec: PodSpecLike } | { error: Error } {
+  const updated = structuredClone(target.live);
+  try {
+    return { updated, spec: podSpecOf(updated) };
+  } catch (e) {
+    return { error: new Error(`error: ${objectNameOf(target, local)} ${e instanceof Error ? e.message : String(e)}`) };
+  }
+}
+
+/** Info.ObjectName: the REST resource when mapped (`deployments/web`), `kind.group` for --local objects. */
+export function objectNameOf(target: SelectedObject, local: boolean): string {
+  return local ? kindName(target.live) : `${target.resource.resource}/${target.name}`;
 }

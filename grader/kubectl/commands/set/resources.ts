@@ -8,9 +8,9 @@ import { printObjects } from "../../output/print-objects";
 import { selectObjects } from "../../resource-builder";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler } from "../command";
-import { boolFlag, dryRunStrategy, kindName, operationLine, outputFormat, stringFlag } from "../write-flags";
+import { boolFlag, dryRunStrategy, operationLine, outputFormat, stringFlag } from "../write-flags";
 import { selectedContainers } from "./container-selector";
-import { podSpecOf } from "./pod-template";
+import { editablePodSpec, podSpecOf } from "./pod-template";
 import { podSpecPatch } from "./template-patch";
 
 type ResourceList = Record<string, string>;
@@ -61,15 +61,12 @@ export const setResourcesCommand: CommandHandler = (cmd, io) => {
     else out.out(operationLine(obj, "resource requirements updated", format, dryRun));
   };
   for (const target of selection.objects) {
-    const updated = structuredClone(target.live);
-    let spec;
-    try {
-      spec = podSpecOf(updated);
-    } catch (e) {
-      const objectName = local ? kindName(target.live) : `${target.resource.resource}/${target.name}`;
-      errors.push(new Error(`error: ${objectName} ${e instanceof Error ? e.message : String(e)}`));
+    const editable = editablePodSpec(target, local);
+    if ("error" in editable) {
+      errors.push(editable.error);
       continue;
     }
+    const { updated, spec } = editable;
     const containers = selectedContainers(spec, selector);
     if (containers.length === 0) errors.push(new Error(`error: unable to find container named ${selector}`));
     for (const c of containers) {

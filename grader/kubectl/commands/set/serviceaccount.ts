@@ -6,8 +6,8 @@ import { printObjects } from "../../output/print-objects";
 import { selectObjects } from "../../resource-builder";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler } from "../command";
-import { boolFlag, dryRunStrategy, kindName, operationLine, outputFormat } from "../write-flags";
-import { podSpecOf } from "./pod-template";
+import { boolFlag, dryRunStrategy, operationLine, outputFormat } from "../write-flags";
+import { editablePodSpec } from "./pod-template";
 import { podSpecPatch } from "./template-patch";
 
 export const setServiceAccountCommand: CommandHandler = (cmd, io) => {
@@ -31,15 +31,12 @@ export const setServiceAccountCommand: CommandHandler = (cmd, io) => {
     else out.out(operationLine(obj, "serviceaccount updated", format, dryRun));
   };
   for (const target of selection.objects) {
-    const updated = structuredClone(target.live);
-    let spec;
-    try {
-      spec = podSpecOf(updated);
-    } catch (e) {
-      const objectName = local ? kindName(target.live) : `${target.resource.resource}/${target.name}`;
-      errors.push(new Error(`error: ${objectName} ${e instanceof Error ? e.message : String(e)}`));
+    const editable = editablePodSpec(target, local);
+    if ("error" in editable) {
+      errors.push(editable.error);
       continue;
     }
+    const { updated, spec } = editable;
     spec.serviceAccountName = account;
     if (local || dryRun === "client") {
       print(updated);
