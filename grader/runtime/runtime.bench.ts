@@ -5,14 +5,10 @@
 import { pullImage } from "./images/catalog";
 import { startContainer, type ContainerProcess } from "./container";
 import { ManualClock } from "./testing/manual-clock";
+import { median } from "../bench/stats";
 
 const fiveMinutes = 5 * 60 * 1000;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 function busybox(clock: ManualClock, script: string): ContainerProcess {
   const pulled = pullImage("busybox");

@@ -1,0 +1,53 @@
+// `npm run bench -w grader` (part): grade() of every reference solution in the
+// task bank, on one core, and of every task of each mock exam in a row.
+// Targets (issue 6): per task median ≤ 10 ms and p99 ≤ 50 ms; a whole mock exam ≤ 200 ms.
+// Prints medians over several rounds, the slowest tasks, and each exam's median.
+import path from "node:path";
+import { grade } from "../grade";
+import { loadTaskBank, type Task } from "../tasks";
+import { median, percentile } from "./stats";
+
+const rounds = Number(process.env.GRADE_BENCH_ROUNDS ?? 7);
+const bankDir = path.resolve(import.meta.dirname, "../../tasks");
+
+async function timeGrade(task: Task): Promise<number> {
+  const t0 = performance.now();
+  await grade(task, task.solution);
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  const bank = loadTaskBank(bankDir);
+  if (bank.problems.length) throw new Error(`the task bank has ${bank.problems.length} problems; run \`kubesim tasks check\``);
+  const tasks = bank.tasks.map((t) => t.task);
+  for (const t of tasks) await grade(t, t.solution); // warm up: JIT and module-level caches
+
+  const perTask = new Map<string, number[]>(tasks.map((t) => [t.id, []]));
+  const all: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const t of tasks) {
+      const ms = await timeGrade(t);
+      perTask.get(t.id)!.push(ms);
+      all.push(ms);
+    }
+  }
+  const medians = [...perTask].map(([id, xs]) => ({ id, ms: median(xs) })).sort((a, b) => b.ms - a.ms);
+  console.log(
+    `grade() of ${tasks.length} reference solutions × ${rounds} rounds: median ${median(all).toFixed(1)} ms, ` +
+      `p99 ${percentile(all, 99).toFixed(1)} ms (targets ≤ 10 ms, ≤ 50 ms)`,
+  );
+  console.log(`  slowest: ${medians.slice(0, 5).map((m) => `${m.id.split("/")[1]} ${m.ms.toFixed(1)} ms`).join(", ")}`);
+
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  for (const { exam } of bank.exams) {
+    const runs: number[] = [];
+    for (let r = 0; r < Math.max(3, Math.ceil(rounds / 2)); r++) {
+      const t0 = performance.now();
+      for (const id of exam.tasks) await grade(byId.get(id)!, byId.get(id)!.solution);
+      runs.push(performance.now() - t0);
+    }
+    console.log(`mock exam ${exam.id} (${exam.tasks.length} tasks) graded in a row: median ${median(runs).toFixed(0)} ms (target ≤ 200 ms)`);
+  }
+}
+
+await main();
