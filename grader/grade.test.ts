@@ -3,6 +3,7 @@
 // input gives a result with kubectl's message instead of a crash, and the same
 // answer gives the same result byte for byte.
 import { describe, expect, it } from "vitest";
+import { badAnswers, thousandDocuments } from "./bench/bad-answers";
 import { grade } from "./grade";
 import { taskSchema, type Task } from "./tasks";
 
@@ -103,5 +104,32 @@ describe("grade", () => {
     const a = await grade(task, task.solution);
     const b = await grade(task, task.solution);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+});
+
+// Issue 6's bad inputs: each gives a result with a message a person understands
+// (kubectl's own where kubectl would answer), the checks still run, nothing throws.
+describe("grade on bad input", () => {
+  for (const c of badAnswers) {
+    it(`returns a result with a clear message for ${c.name}`, async () => {
+      const r = await grade(task, c.answer);
+      expect(r.answer.exitCode).not.toBe(0);
+      expect(r.answer.stderr).toContain(c.stderr);
+      expect(r.checks).toHaveLength(3);
+      expect(r.score).toBe(0);
+    });
+  }
+
+  it("applies 1,000 documents and grades what they made", async () => {
+    const r = await grade(task, { manifests: `${thousandDocuments()}---\n${task.solution.manifests}` });
+    expect(r.answer.exitCode).toBe(0);
+    expect(r.answer.stdout.split("\n").filter((l) => l.endsWith(" created"))).toHaveLength(1001);
+    expect(r.score).toBe(4);
+  });
+
+  it("keeps a runaway transcript's output bounded in the result", async () => {
+    const r = await grade(task, { transcript: "while true; do echo 0123456789012345678901234567890123456789; done" });
+    expect(r.answer.stdout.length).toBeLessThan(70 * 1024);
+    expect(r.answer.stdout).toMatch(/… \(\d+ more characters\)$/);
   });
 });

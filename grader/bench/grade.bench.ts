@@ -5,6 +5,7 @@
 import path from "node:path";
 import { grade } from "../grade";
 import { loadTaskBank, type Task } from "../tasks";
+import { badAnswers, thousandDocuments } from "./bad-answers";
 import { median, percentile } from "./stats";
 
 const rounds = Number(process.env.GRADE_BENCH_ROUNDS ?? 7);
@@ -48,6 +49,24 @@ async function main(): Promise<void> {
     }
     console.log(`mock exam ${exam.id} (${exam.tasks.length} tasks) graded in a row: median ${median(runs).toFixed(0)} ms (target ≤ 200 ms)`);
   }
+
+  // Bad answers against the first task: each must end with a message within the budget.
+  const victim = tasks[0];
+  const bad = [...badAnswers, { name: "1,000 documents", answer: { manifests: thousandDocuments() } }];
+  const parts: string[] = [];
+  for (const b of bad) {
+    const runs: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      await grade(victim, b.answer);
+      runs.push(performance.now() - t0);
+    }
+    parts.push(`${b.name} ${median(runs).toFixed(0)} ms`);
+  }
+  console.log(`bad answers (budget ${badAnswerBudgetMs} ms each): ${parts.join("; ")}`);
 }
+
+/** The budget stated for issue 6's bad inputs on this 2-core machine. */
+const badAnswerBudgetMs = 5000;
 
 await main();

@@ -69,7 +69,12 @@ describe("Workstation kubeconfig", () => {
 
 describe("Workstation bounds: a runaway script ends with a clear error", () => {
   const cases = [
-    { name: "an endless loop hits the loop-iteration limit", script: "while true; do :; done; echo after", stderr: "too many iterations" },
+    { name: "an endless loop hits the loop-iteration limit", script: "while true; do :; done; echo after", stderr: "too many iterations (5000)" },
+    {
+      name: "nested loops under the iteration limit hit the command-count limit",
+      script: "for i in $(seq 1 4000); do for j in $(seq 1 4000); do :; done; done; echo after",
+      stderr: "too many commands executed (>20000)",
+    },
     { name: "a fork bomb hits the recursion limit", script: ":(){ :|:& };:", stderr: "maximum recursion depth (100) exceeded" },
     { name: "unbounded recursion hits the recursion limit", script: "f() { f; }; f", stderr: "maximum recursion depth (100) exceeded" },
   ];

@@ -29,11 +29,16 @@ export interface WorkstationResult {
   exitCode: number;
 }
 
-/** Bounds of one run(): generous for real scripts, small enough that a runaway script ends in about a second. */
+/**
+ * Bounds of one run(): generous for real scripts (a wait loop polling every
+ * virtual second for an hour is 3,600 iterations; an exam transcript is a few
+ * hundred commands), small enough that a runaway script ends within seconds —
+ * just-bash costs ≈ 0.3–0.8 ms per command on a 2-core machine.
+ */
 export const workstationLimits: ExecutionLimits = {
   maxCallDepth: 100,
-  maxLoopIterations: 20_000,
-  maxCommandCount: 100_000,
+  maxLoopIterations: 5_000,
+  maxCommandCount: 20_000,
   maxOutputSize: 16 * 1024 * 1024,
   maxFileSystemBytes: 256 * 1024 * 1024,
   maxExecutionTimeMs: 30_000,

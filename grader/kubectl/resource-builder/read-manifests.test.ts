@@ -23,6 +23,28 @@ const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${n
 describe("readManifests errors (texts from kubectl v1.34.5)", () => {
   const cases: { name: string; file: string; text: string; error: string }[] = [
     {
+      name: "binary garbage is refused by go-yaml's reader, without a line (kubectl v1.34.5 apply --dry-run=client)",
+      file: "garbage.bin",
+      text: String.fromCharCode(...Array.from({ length: 256 }, (_, i) => i)).repeat(4),
+      error: "error parsing garbage.bin: error converting YAML to JSON: yaml: control characters are not allowed",
+    },
+    {
+      name: "a control character without a NUL is refused alike (kubectl v1.34.5)",
+      file: "ctl.yaml",
+      text: "apiVersion: v1\nkind: ConfigMap\x01\n",
+      error: "error parsing ctl.yaml: error converting YAML to JSON: yaml: control characters are not allowed",
+    },
+    {
+      name: "an alias bomb is refused as go-yaml refuses it (checked with kubectl v1.34.5 apply --dry-run=client)",
+      file: "bomb.yaml",
+      text:
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\n  labels: {a: &a [x,x,x,x,x,x,x,x,x], " +
+        "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b], d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c], " +
+        "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d], f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e], g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f], " +
+        "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]}\n",
+      error: "error parsing bomb.yaml: error converting YAML to JSON: yaml: document contains excessive aliasing",
+    },
+    {
       name: "a key indented less than its siblings is `did not find expected key` on the line before",
       file: "bad.yaml",
       text: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n labels: a\n",

@@ -6,6 +6,7 @@
 import { load, YAMLException } from "js-yaml";
 import type { KubeObject } from "../../apiserver/types";
 import type { KubectlIO } from "../commands/command";
+import { excessiveAliasingText, hasExcessiveAliasing } from "./alias-expansion";
 import { goYamlErrorText } from "./yaml-errors";
 
 export interface ManifestObject {
@@ -119,6 +120,10 @@ export function decodeManifests(source: string, text: string, into: ReadResult):
       return;
     }
     if (value === null || value === undefined) continue;
+    if (hasExcessiveAliasing(value)) {
+      into.errors.push(new Error(`error parsing ${source}: error converting YAML to JSON: ${excessiveAliasingText}`));
+      return;
+    }
     if (typeof value !== "object" || Array.isArray(value)) {
       into.errors.push(new Error(`error parsing ${source}: json: cannot unmarshal ${Array.isArray(value) ? "array" : typeof value} into Go value of type map[string]interface {}`));
       return;

@@ -26,6 +26,10 @@ function goYamlError(reason: string, lineText: string): GoYamlError {
 
 /** `yaml: line 3: mapping values are not allowed in this context` for a js-yaml exception on `text`. */
 export function goYamlErrorText(e: YAMLException, text: string): string {
+  // go-yaml's reader refuses these before it parses, without a line.
+  if (e.reason === "null byte is not allowed in input" || e.reason === "the stream contains non-printable characters") {
+    return "yaml: control characters are not allowed";
+  }
   const markLine = e.mark?.line ?? 0;
   const lines = text.split("\n");
   const { message, lineOffset } = goYamlError(e.reason ?? e.message, lines[markLine] ?? "");
