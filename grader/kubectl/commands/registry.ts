@@ -2,6 +2,8 @@
 // (`get`, `create deployment`, `rollout status`). Helpers adding a command
 // add one line here and one file beside this one.
 import type { CommandHandler } from "./command";
+import { explainCommand } from "./explain";
+import { eventsCommand } from "./events";
 import { getCommand } from "./get";
 import { applyCommand } from "./apply";
 import { createFromFilesCommand, createGeneratorCommand } from "./create";
@@ -96,4 +98,6 @@ export const commandHandlers: Record<string, CommandHandler> = {
   "rollout restart": rolloutRestartCommand,
   "rollout status": rolloutStatusCommand,
   "rollout undo": rolloutUndoCommand,
+  explain: explainCommand,
+  events: eventsCommand,
 };
