@@ -10,9 +10,7 @@ import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler, type KubectlIO } from "./command";
 
 function describeOne(io: KubectlIO, target: SelectedObject, settings: DescribeSettings): string {
-  const describer = describerFor(target.resource.group, target.live.kind);
-  if (!describer) throw new Error(`describe is not simulated for ${target.live.kind}`);
-  return describer(io.cluster, target.live, settings);
+  return describerFor(target.resource.group, target.live.kind)(io.cluster, target.live, settings);
 }
 
 /** DescribeMatchingResources: the objects of one type whose names start with `prefix`; undefined when none does. */

@@ -18,6 +18,11 @@ export class DescribeWriter {
     this.blocks.push("");
   }
 
+  /** What was written with its tabs as they are: a PrefixWriter straight onto a buffer (printTemplate in polymorphichelpers/history.go). */
+  raw(): string {
+    return this.blocks.join("");
+  }
+
   toString(): string {
     return this.blocks.map((b) => alignTabs(b, describeTabwriterOptions)).join("");
   }
