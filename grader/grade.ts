@@ -6,6 +6,7 @@
 import { createCluster } from "./cluster/cluster";
 import { runChecks, type CheckResult } from "./checks";
 import { evaluateKubectlJsonPath } from "./checks/jsonpath-check";
+import { probeConnection } from "./network/connectivity-probe";
 import { Workstation, type WorkstationResult } from "./shell";
 import { defaultHorizonSeconds, type Answer, type Task } from "./tasks";
 import { graderVersion } from "./version";
@@ -66,6 +67,7 @@ export async function grade(task: Task, answer: Answer | undefined, opts: GradeO
     api: cluster.api,
     files: ws.files(),
     runScript: async (script) => (await ws.run(script)).exitCode,
+    ...(cluster.kubelet ? { connect: async (from, host, port) => probeConnection(cluster.api, cluster.kubelet!.network, from, host, port) } : {}),
     evaluateJsonPath: evaluateKubectlJsonPath,
   });
   const maxScore = checks.reduce((sum, c) => sum + c.points, 0);

@@ -236,6 +236,41 @@ describe("kubelet scenarios", () => {
     expect(c.kubelet!.podByIP(status(c).podIP as string)?.name).toBe("p");
   });
 
+  it("the container sees the resolv.conf, hosts and hostname the kubelet writes (kubelet_pods.go ensureHostsFile, dns.go GetPodDNS)", () => {
+    const c = run(spec([{ name: "app", image: "busybox", command: ["sleep", "3600"] }]));
+    c.settle({ forMs: 30_000 });
+    const cat = (path: string) => c.kubelet!.exec("default", "p", "app", ["cat", path]);
+    expect(cat("/etc/resolv.conf")).toMatchObject({ stdout: "search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n", exitCode: 0 });
+    expect(cat("/etc/hostname")).toMatchObject({ stdout: "p\n" });
+    expect(cat("/etc/hosts")).toMatchObject({ stdout: expect.stringMatching(/^# Kubernetes-managed hosts file\.\n127\.0\.0\.1\tlocalhost\n[^]*\n192\.168\.1\.\d+\tp\n$/) });
+  });
+
+  it("readOnlyRootFilesystem refuses writes to the image's directories but not to an emptyDir", () => {
+    const c = run(spec([{ name: "app", image: "busybox", command: ["sleep", "3600"], securityContext: { readOnlyRootFilesystem: true }, volumeMounts: [{ name: "scratch", mountPath: "/scratch" }] }], { volumes: [{ name: "scratch", emptyDir: {} }] }));
+    c.settle({ forMs: 30_000 });
+    expect(c.kubelet!.exec("default", "p", "app", ["touch", "/tmp/x"])).toMatchObject({ stderr: "touch: /tmp/x: Read-only file system\n", exitCode: 1 });
+    expect(c.kubelet!.exec("default", "p", "app", ["touch", "/scratch/x"])).toMatchObject({ stderr: "", exitCode: 0 });
+  });
+
+  it("a new image in the pod spec ends ImagePullBackOff, and restarts a running container (kuberuntime_manager.go: definition changed)", () => {
+    const c = run(spec([{ name: "app", image: "redis:7.4-alpne" }]));
+    c.settle({ forMs: 60_000 });
+    expect(podLine(c)).toMatch(/^p 0\/1 ImagePullBackOff 0 /);
+    const update = (image: string) => {
+      const pod = c.api.get(pods, "default", "p");
+      ((pod.spec as Json).containers as Json[])[0].image = image;
+      c.api.update(pod);
+    };
+    update("redis:7.4-alpine");
+    c.settle({ forMs: 30_000 });
+    expect(podLine(c)).toMatch(/^p 1\/1 Running 0 /);
+    update("redis:7.4");
+    c.settle({ forMs: 60_000 });
+    expect(podLine(c)).toMatch(/^p 1\/1 Running 1 /);
+    expect(reasonsOf(c)).toContain("Killing: Container app definition changed, will be restarted");
+    expect((status(c).containerStatuses as Json[])[0].image).toBe("docker.io/library/redis:7.4");
+  });
+
   it("the same scenario twice gives identical snapshots", () => {
     const once = () => {
       const c = run(spec([{ name: "db", image: "mysql:8.0" }, { name: "web", image: "nginx", readinessProbe: { httpGet: { path: "/", port: 80 } } }]), 7);

@@ -4,6 +4,7 @@
 // app containers with restart back-off, probes, status; graceful termination.
 import { ClusterNetwork } from "../network/cluster-network";
 import { containerNetworkFor } from "../network/container-network";
+import { podEtcHosts, podResolvConf } from "../network/dns/resolv-conf";
 import { createHash } from "node:crypto";
 import type { KubeObject } from "../apiserver/types";
 import { parseQuantity } from "../apiserver/quantity";
@@ -161,12 +162,38 @@ export class Kubelet extends QueuedController {
       rec = this.admit(key, pod, nodeName);
     }
     rec.pod = pod;
+    if (!pod.metadata.deletionTimestamp && !rec.terminal) this.applyImageChanges(rec);
     if (pod.metadata.deletionTimestamp) {
       this.terminate(rec);
       return;
     }
     if (!rec.terminal) this.syncContainers(rec);
     this.writeStatus(rec);
+  }
+
+  /**
+   * An image is the one field of a container a pod update may change (`kubectl
+   * set image pod/x`, `kubectl edit`). kuberuntime_manager.go computePodActions:
+   * a changed container hash kills a running container with "Container %s
+   * definition changed, will be restarted" and restarts it whatever the
+   * restartPolicy; a waiting one is pulled again with the new image (the pull
+   * back-off is per image, the crash back-off per container hash).
+   */
+  private applyImageChanges(rec: PodRecord): void {
+    const spec = rec.pod.spec as Json;
+    for (const s of [...((spec.initContainers ?? []) as Json[]), ...((spec.containers ?? []) as Json[])]) {
+      const c = rec.containers.get(s.name as string);
+      if (!c || c.spec.image === s.image) continue;
+      c.spec = s;
+      c.notBefore = undefined;
+      if (c.state.kind === "waiting" && c.state.reason === "CrashLoopBackOff") this.crashBackOff.forget(`${rec.uid}/${c.name}`);
+      if (c.process?.state === "running" && !c.busy) {
+        this.event(rec, "Normal", reasons.killing, `Container ${c.name} definition changed, will be restarted`, c);
+        c.probeKilled = true;
+        this.crashBackOff.forget(`${rec.uid}/${c.name}`);
+        this.kill(rec, c, (spec.terminationGracePeriodSeconds as number) ?? 30, true);
+      }
+    }
   }
 
   private admit(key: string, pod: KubeObject, node: string): PodRecord {
@@ -399,6 +426,7 @@ export class Kubelet extends QueuedController {
       volumes: mountsFor(c.spec, rec.volumes ?? new Map()),
       clock: this.ctx.clock,
       memoryLimitBytes: memLimit ? Number(parseQuantity(memLimit).value()) : undefined,
+      readOnlyRootFilesystem: csc.readOnlyRootFilesystem === true,
       network: containerNetworkFor(this.network, { namespace: pod.metadata.namespace ?? "default", pod, ip: rec.podIP }),
     });
     c.instances++;
@@ -423,6 +451,11 @@ export class Kubelet extends QueuedController {
       return;
     }
     const proc = started.container;
+    // The files the kubelet bind-mounts into every container (kubelet_pods.go makeMounts: /etc/hosts unless hostNetwork; the CRI adds resolv.conf and hostname).
+    const etcFile = (content: string) => ({ kind: "file" as const, content, mode: 0o644, mtimeMs: this.now() });
+    proc.fs.mountNode("/etc/resolv.conf", etcFile(podResolvConf(pod)));
+    proc.fs.mountNode("/etc/hostname", etcFile(`${(podSpec.hostname as string) ?? pod.metadata.name}\n`));
+    if (!podSpec.hostNetwork) proc.fs.mountNode("/etc/hosts", etcFile(podEtcHosts(pod, rec.podIP ?? "")));
     c.process = proc;
     c.logs = proc.logs;
     c.user = { uid: proc.user.uid, gid: proc.user.gid, supplementalGroups: [...proc.user.groups].filter((g) => g !== proc.user.gid || true).sort((a, b) => a - b) };
@@ -479,7 +512,8 @@ export class Kubelet extends QueuedController {
   }
 
   private runProbe(rec: PodRecord, c: ContainerRecord, kind: "startupProbe" | "livenessProbe" | "readinessProbe", probe: Json, proc: NonNullable<ContainerRecord["process"]>, next: () => void): void {
-    const outcome = checkProbe(probe, c.spec, proc, rec.podIP ?? "", rec.hostIP);
+    const peers = [...rec.containers.values()].flatMap((other) => (other !== c && other.process ? [other.process] : []));
+    const outcome = checkProbe(probe, c.spec, proc, rec.podIP ?? "", rec.hostIP, peers);
     if (!(outcome instanceof Promise)) return this.probeResult(rec, c, kind, probe, proc, outcome, next);
     let settled = false;
     const timeoutMs = ((probe.timeoutSeconds as number) ?? 1) * 1000;

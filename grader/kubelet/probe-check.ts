@@ -17,8 +17,16 @@ function fromExec(r: ExecResult): ProbeOutcome {
   return r.exitCode === 0 ? { ok: true } : { ok: false, output: r.stdout + r.stderr };
 }
 
-/** Runs `probe` now; an exec that needs virtual time answers through a promise. */
-export function checkProbe(probe: Json, container: Json, proc: ContainerProcess, podIP: string, hostIP: string): ProbeOutcome | Promise<ProbeOutcome> {
+/**
+ * The pod's container listening on `port`: containers share the pod's network
+ * namespace, and the kubelet dials podIP:port, so any of them may answer.
+ */
+function listenerOf(port: number, proc: ContainerProcess, peers: readonly ContainerProcess[]): ContainerProcess {
+  return [proc, ...peers].find((p) => p.listens(port)) ?? proc;
+}
+
+/** Runs `probe` now; an exec that needs virtual time answers through a promise. `peers`: the pod's other running containers. */
+export function checkProbe(probe: Json, container: Json, proc: ContainerProcess, podIP: string, hostIP: string, peers: readonly ContainerProcess[] = []): ProbeOutcome | Promise<ProbeOutcome> {
   if (probe.exec) {
     const command = ((probe.exec as Json).command ?? []) as string[];
     const r = proc.exec(command);
@@ -31,7 +39,7 @@ export function checkProbe(probe: Json, container: Json, proc: ContainerProcess,
     const scheme = ((h.scheme as string) ?? "HTTP").toLowerCase();
     const path = (h.path as string) || "/";
     const url = `${scheme}://${host}:${port}${path.startsWith("/") ? path : `/${path}`}`;
-    const res = proc.httpGet(port, path, { clientIp: hostIP });
+    const res = listenerOf(port, proc, peers).httpGet(port, path, { clientIp: hostIP });
     if (res.kind === "refused") return { ok: false, output: `Get "${url}": dial tcp ${host}:${port}: connect: connection refused` };
     if (res.kind === "not-http") return { ok: false, output: `Get "${url}": net/http: HTTP/1.x transport connection broken: malformed HTTP response` };
     if (res.status >= 200 && res.status < 400) return { ok: true };
@@ -41,12 +49,12 @@ export function checkProbe(probe: Json, container: Json, proc: ContainerProcess,
     const t = probe.tcpSocket as Json;
     const port = portOf(t.port, container);
     const host = (t.host as string) || podIP;
-    return proc.tcpConnect(port) ? { ok: true } : { ok: false, output: `dial tcp ${host}:${port}: connect: connection refused` };
+    return listenerOf(port, proc, peers).tcpConnect(port) ? { ok: true } : { ok: false, output: `dial tcp ${host}:${port}: connect: connection refused` };
   }
   if (probe.grpc) {
     const port = (probe.grpc as Json).port as number;
     const timeout = (probe.timeoutSeconds as number) ?? 1;
-    return proc.tcpConnect(port) ? { ok: true } : { ok: false, output: `timeout: failed to connect service "${podIP}:${port}" within ${timeout}s` };
+    return listenerOf(port, proc, peers).tcpConnect(port) ? { ok: true } : { ok: false, output: `timeout: failed to connect service "${podIP}:${port}" within ${timeout}s` };
   }
   return { ok: true };
 }

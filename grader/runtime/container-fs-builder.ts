@@ -62,3 +62,17 @@ export function buildContainerFs(image: ImageSpec, volumes: VolumeMount[], now: 
   }
   return fs;
 }
+
+/**
+ * securityContext.readOnlyRootFilesystem: the image's directories refuse writes
+ * (EROFS) while mounted volumes, /dev and /proc keep their own mode, as runc mounts the
+ * rootfs read-only and the volumes on top of it.
+ */
+export function makeRootReadOnly(fs: ContainerFs, volumes: VolumeMount[]): void {
+  const keep = new Set<VfsNode | undefined>([fs.node("/dev"), fs.node("/proc"), ...volumes.map((v) => fs.node(v.mountPath))]);
+  const walk = (dir: DirNode): void => {
+    dir.readOnly = true;
+    for (const child of dir.entries.values()) if (child.kind === "dir" && !keep.has(child)) walk(child);
+  };
+  walk(fs.root);
+}

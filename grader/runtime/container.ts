@@ -9,7 +9,7 @@ import { runUserlandCommand } from "./programs/shell";
 import { shellActivityOf } from "./shell-activity";
 import { processGroups, userName } from "./userland/users";
 import type { ProcessUser } from "./userland/context";
-import { buildContainerFs, type VolumeMount } from "./container-fs-builder";
+import { buildContainerFs, makeRootReadOnly, type VolumeMount } from "./container-fs-builder";
 import type { ContainerFs } from "./vfs/container-fs";
 import { resolveProgramName } from "./programs/resolve-program";
 import type { ContainerNetwork } from "./programs/network-tools";
@@ -28,6 +28,8 @@ export interface StartContainerOptions {
   volumes?: VolumeMount[];
   clock: RuntimeClock;
   memoryLimitBytes?: number;
+  /** securityContext.readOnlyRootFilesystem: writes outside volumes fail with EROFS. */
+  readOnlyRootFilesystem?: boolean;
   /** Tests only: run shell scripts on this path even when the other could. */
   shellPath?: "fast" | "just-bash";
   /** The pod network wget, curl, nc and nslookup reach; without it they find no host (grader/network's containerNetworkFor). */
@@ -327,6 +329,7 @@ export function startContainer(options: StartContainerOptions): StartContainerRe
   const user: ProcessUser = { uid, gid, groups: processGroups(fs, uid, gid, options.user?.supplementalGroups) };
   const cwd = options.workingDir ?? (image.config.workingDir || "/");
   if (!fs.exists(cwd)) fs.mkdir(cwd, true);
+  if (options.readOnlyRootFilesystem) makeRootReadOnly(fs, options.volumes ?? []);
   if (argv.length === 0) {
     return { ok: false, exitCode: 128, message: "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: no command specified: unknown" };
   }

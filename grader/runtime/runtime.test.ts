@@ -193,6 +193,17 @@ describe("shell commands on the virtual clock", () => {
     expect(c.exitCode).toBe(0);
   });
 
+  it("sh -c 'sleep 5; exec nginx -g ...': the exec'd server replaces the shell after 5 s; exec sleep's status ends the script", () => {
+    const clock = new ManualClock();
+    const c = start("nginx:1.27", clock, { command: ["sh", "-c", "sleep 5; exec nginx -g 'daemon off;'"] });
+    expect([c.listens(80), c.shellPathTaken]).toEqual([false, "fast"]);
+    clock.runUntil(clock.now() + 5 * second);
+    expect([c.listens(80), c.state]).toEqual([true, "running"]);
+    const b = start("busybox", clock, { command: ["sh", "-c", "exec sleep 2; echo never"] });
+    clock.runUntil(clock.now() + 2 * second);
+    expect([b.logs.text(), b.exitCode]).toEqual(["", 0]);
+  });
+
   it("touch, sleep 30, rm: cat /tmp/healthy succeeds until t=30s, then fails with busybox's wording", () => {
     const clock = new ManualClock();
     const c = start("busybox", clock, { command: ["sh", "-c", "touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600"] });
@@ -232,6 +243,15 @@ describe("shell commands on the virtual clock", () => {
   it("id under runAsUser 1000 / runAsGroup 3000 / fsGroup 2000 prints numbers for unnamed ids", () => {
     const c = start("busybox:1.28", new ManualClock(), { command: ["sleep", "1h"], user: { uid: 1000, gid: 3000, supplementalGroups: [2000] } });
     expect(execNow(c, ["id"]).stdout).toBe("uid=1000 gid=3000 groups=2000,3000\n");
+  });
+
+  it("readOnlyRootFilesystem: writes to the image's files fail with EROFS, a mounted emptyDir stays writable", () => {
+    // runc mounts the rootfs read-only (libcontainer/rootfs_linux.go, readonlyPath / MS_RDONLY remount); busybox touch reports strerror(EROFS).
+    const c = start("busybox", new ManualClock(), { command: ["sleep", "1h"], readOnlyRootFilesystem: true, volumes: [{ mountPath: "/tmp", dir: newEmptyDir() }] });
+    expect(execNow(c, ["touch", "/data.txt"])).toEqual({ stdout: "", stderr: "touch: /data.txt: Read-only file system\n", exitCode: 1 });
+    expect(execNow(c, ["sh", "-c", "echo x > /etc/app.conf"]).stderr).toBe("sh: can't create /etc/app.conf: Read-only file system\n");
+    expect(execNow(c, ["sh", "-c", "echo x > /tmp/ok && cat /tmp/ok"])).toEqual({ stdout: "x\n", stderr: "", exitCode: 0 });
+    expect(execNow(c, ["sh", "-c", "echo x > /dev/null"]).exitCode).toBe(0);
   });
 
   it("nginx (Debian) runs its master as root: id says uid=0(root) gid=0(root) groups=0(root)", () => {

@@ -34,10 +34,14 @@ function isRedirectionSupported(r: Node): boolean {
 
 function isCommandSupported(cmd: Node, extraNames: ReadonlySet<string>): boolean {
   if (cmd.type === "SimpleCommand") {
-    const name = literalText(cmd.name as Node);
+    // `exec CMD ...` is supported when CMD is.
+    const first = literalText(cmd.name as Node);
+    const name = first === "exec" ? literalText((cmd.args as Node[])[0]) : first;
     return (
       name !== undefined &&
       (fastCommandNames.has(name) || extraNames.has(name)) &&
+      // Only `tail -f` is the fast path's own; any other tail is just-bash's (else it would exec itself forever).
+      (name !== "tail" || (cmd.args as Node[]).some((a) => /^-[a-zA-Z0-9]*[fF]/.test(literalText(a) ?? ""))) &&
       (cmd.assignments as unknown[]).length === 0 &&
       (cmd.args as Node[]).every(isWordSupported) &&
       (cmd.redirections as Node[]).every(isRedirectionSupported)
