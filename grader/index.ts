@@ -40,3 +40,6 @@ export {
 export { parseLabelSelector, labelSelectorMatches, labelSelectorFromMeta, parseFieldSelector } from "./apiserver/selectors";
 export { VirtualClock, defaultEpochMs, formatRFC3339 } from "./clock";
 export { SeededRandom } from "./random";
+export { builtinKinds, modelSchema, type BuiltinKind, type ObjectSchema, type FieldType } from "./apiserver/schema";
+// The task format and the bank loader (grader/tasks), for the app's sync and editor.
+export * from "./tasks";

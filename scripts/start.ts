@@ -4,6 +4,8 @@
 // when missing; the app serves on PORT (3000). Ctrl-C stops everything cleanly.
 // `--dev` runs Next's development server instead of the production build.
 // KUBEDOJO_DATA_DIR moves .data/; KUBEDOJO_FRESH_DATA=1 wipes it first (for e2e).
+// The task bank (tasks/) is synced into the database, and the grading workers
+// run in this process (KUBEDOJO_WORKERS threads, default one per core; 0 = none).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -12,6 +14,10 @@ import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../server/database/embedded";
 import { migrateDatabase } from "../server/database/migrate";
 import { seedDatabase } from "../server/database/seed";
+import { createPrismaClient } from "../server/db";
+import { startGradingRuntime, type GradingRuntime } from "../server/grading/grading-runtime";
+import { registerGradingQueue } from "../server/grading/shared-grading-queue";
+import { describeSync, syncTaskBankFromDisk } from "../server/tasks/sync-task-bank";
 
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
@@ -42,6 +48,16 @@ function buildIfMissing() {
   if (result.status !== 0) throw new Error("next build failed (see above).");
 }
 
+/** Syncs tasks/ into the database; a bank with problems is reported and the last good one kept. */
+async function syncTasks(databaseUrl: string) {
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    for (const line of describeSync(await syncTaskBankFromDisk(prisma))) log(line);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 async function main() {
   const started = performance.now();
   let embedded: EmbeddedDatabase | undefined;
@@ -59,13 +75,14 @@ async function main() {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-  const running: { server?: ReturnType<typeof createServer> } = {};
+  const running: { server?: ReturnType<typeof createServer>; grading?: GradingRuntime } = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping.`);
     running.server?.close();
+    await running.grading?.stop().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     log("Stopped.");
     process.exit(0);
@@ -76,6 +93,11 @@ async function main() {
   const applied = await migrateDatabase(process.env.DATABASE_URL);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}.`);
   const { demoAccounts } = await seedDatabase(process.env.DATABASE_URL);
+  await syncTasks(process.env.DATABASE_URL);
+  running.grading = await startGradingRuntime(process.env.DATABASE_URL);
+  registerGradingQueue(running.grading.queue);
+  const threads = running.grading.workers.pool?.size ?? 0;
+  log(threads ? `Grading with ${threads} worker thread(s).` : "No grading workers in this process (KUBEDOJO_WORKERS=0): run `npm run worker`.");
 
   buildIfMissing();
   const { default: next } = await import("next");
