@@ -36,10 +36,31 @@ describe("kubectl create", () => {
     expect((await w.kubectl("create", "configmap", "cfg", "--from-literal=a=b", "-n", "prod")).stdout).toBe("configmap/cfg created\n");
     expect(w.cluster.api.get({ group: "", version: "v1", resource: "configmaps" }, "prod", "cfg").metadata.namespace).toBe("prod");
   });
-  it("a generator into a missing namespace fails as the API server says", async () => {
+  it("a generator into a missing namespace: the server's error wrapped by create_configmap.go's Run", async () => {
     expect((await testWorkstation().kubectl("create", "configmap", "cfg", "-n", "nope")).stderr).toBe(
-      'Error from server (NotFound): namespaces "nope" not found\n',
+      'error: failed to create configmap: namespaces "nope" not found\n',
     );
+  });
+  it("generators wrap server errors with fmt.Errorf as their create_*.go do (secret without a colon); create namespace does not", async () => {
+    const w = testWorkstation();
+    const twice = async (...argv: string[]) => {
+      await w.kubectl(...argv);
+      const r = await w.kubectl(...argv);
+      return `${r.exitCode} ${r.stderr}`;
+    };
+    expect([
+      await twice("create", "deployment", "web", "--image=nginx"),
+      await twice("create", "secret", "generic", "s", "--from-literal=a=b"),
+      await twice("create", "service", "nodeport", "web", "--tcp=80"),
+      await twice("create", "ingress", "web", "--rule=/=web:80"),
+      await twice("create", "namespace", "ns1"),
+    ]).toEqual([
+      '1 error: failed to create deployment: deployments.apps "web" already exists\n',
+      '1 error: failed to create secret secrets "s" already exists\n',
+      '1 error: failed to create NodePort service: services "web" already exists\n',
+      '1 error: failed to create ingress: ingresses.networking.k8s.io "web" already exists\n',
+      '1 Error from server (AlreadyExists): namespaces "ns1" already exists\n',
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@
 // unless --dry-run=client; `--save-config` stores the last-applied annotation.
 import { objectsFromFileFlags } from "../resource-builder/objects-from-flags";
 import { createObject } from "./create-object";
+import { isStatusError } from "../../apiserver/errors";
 import type { KubeObject } from "../../apiserver/types";
 import { withLastApplied } from "../apply/last-applied";
 import { generateObject } from "../generators";
@@ -53,6 +54,32 @@ export const createFromFilesCommand: CommandHandler = (cmd, io) => {
   return out.result(errors.length > 0 ? 1 : 0);
 };
 
+// The create_*.go Run functions wrap the server's error with fmt.Errorf("failed to create ...: %v"),
+// which hides its reason from CheckErr: `error: failed to create deployment: deployments.apps "a" already exists`.
+const wrappedCreateErrors: Record<string, string> = {
+  "create deployment": "failed to create deployment: ",
+  "create job": "failed to create job: ",
+  "create cronjob": "failed to create cronjob: ",
+  "create configmap": "failed to create configmap: ",
+  "create secret generic": "failed to create secret ",
+  "create secret docker-registry": "failed to create secret ",
+  "create serviceaccount": "failed to create serviceaccount: ",
+  "create quota": "failed to create quota: ",
+  "create poddisruptionbudget": "failed to create poddisruptionbudgets: ",
+  "create priorityclass": "failed to create priorityclass: ",
+  "create rolebinding": "failed to create rolebinding: ",
+  "create clusterrolebinding": "failed to create clusterrolebinding: ",
+  "create ingress": "failed to create ingress: ",
+  "create service clusterip": "failed to create ClusterIP service: ",
+  "create service nodeport": "failed to create NodePort service: ",
+  "create service loadbalancer": "failed to create LoadBalancer service: ",
+  "create service externalname": "failed to create ExternalName service: ",
+};
+
+function createFailurePrefix(cmd: ParsedCommand): string | undefined {
+  return wrappedCreateErrors[cmd.path.join(" ")];
+}
+
 /** `kubectl create deployment|job|configmap|...`: the generator's object, sent to the server. */
 export function runGenerator(cmd: ParsedCommand, io: KubectlIO, operation = "created"): ReturnType<CommandHandler> {
   const out = new Output();
@@ -62,7 +89,14 @@ export function runGenerator(cmd: ParsedCommand, io: KubectlIO, operation = "cre
   const format = outputFormat(cmd);
   const obj = boolFlag(cmd, "save-config") ? withLastApplied(generated) : generated;
   const ns = namespaceChoice(cmd.flags, io);
-  const created = dryRun === "client" ? obj : createObject(io.cluster.api, obj, { namespace: ns.namespace, dryRun: dryRun === "server" });
+  let created = obj;
+  try {
+    if (dryRun !== "client") created = createObject(io.cluster.api, obj, { namespace: ns.namespace, dryRun: dryRun === "server" });
+  } catch (e) {
+    const prefix = createFailurePrefix(cmd);
+    if (prefix === undefined || !isStatusError(e)) throw e;
+    throw new Error(`${prefix}${e.message}`, { cause: e });
+  }
   if (format === "yaml" || format === "json") out.out(printObjects([created], format, { typed: dryRun === "client" }));
   else out.out(operationLine(created, operation, format, dryRun));
   return out.result(0);

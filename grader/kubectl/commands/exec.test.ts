@@ -72,6 +72,15 @@ describe("kubectl exec against the cluster", () => {
     const r = await w.kubectl("exec", "p", "--", "ls");
     expect(r.stderr).toBe('error: Internal error occurred: unable to upgrade connection: container not found ("c")\n');
   });
+  it("a command that waits ends on the virtual clock (sleep, wget -T against a dropped connection)", async () => {
+    const w = await running({ "p.yaml": single });
+    const before = w.cluster.clock.now();
+    expect(await w.kubectl("exec", "p", "--", "sh", "-c", "sleep 2; echo done")).toEqual({ stdout: "done\n", stderr: "", exitCode: 0 });
+    expect(w.cluster.clock.now() - before).toBeGreaterThanOrEqual(2000);
+    // 10.99.99.99 is no pod and no Service: the SYN is dropped and busybox wget gives up after -T seconds.
+    const r = await w.kubectl("exec", "p", "--", "wget", "-T", "2", "-qO-", "http://10.99.99.99");
+    expect(r).toEqual({ stdout: "", stderr: "wget: download timed out\ncommand terminated with exit code 1\n", exitCode: 1 });
+  });
   it("a missing pod is NotFound", async () => {
     expect((await testWorkstation().kubectl("exec", "nope", "--", "ls")).stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
   });

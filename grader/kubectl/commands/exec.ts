@@ -5,15 +5,32 @@
 import { createHash } from "node:crypto";
 import type { KubeObject } from "../../apiserver/types";
 import { ExecError } from "../../kubelet";
+import type { ExecResult } from "../../runtime";
 import { namespaceChoice } from "../resource-builder";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler } from "./command";
 import { byMostActive, defaultContainer, podSelectorOf, podsForSelector } from "./pod-for-object";
+import { longestSimulatedWaitMs } from "./wait-for";
 import { boolFlag, stringFlag } from "./write-flags";
 
 /** containerd's exec id: random upstream, derived here so runs repeat. */
 function execId(pod: KubeObject, container: string, argv: string[]): string {
   return createHash("sha256").update(`${pod.metadata.uid ?? ""}/${container}/${argv.join("\u0000")}`).digest("hex");
+}
+
+/**
+ * A session that waits (sleep, a network tool's timeout) ends on the virtual
+ * clock: the cluster lives a second at a time until it does. One that never
+ * ends (`sleep infinity`) is cut off as Ctrl-C would, after the longest wait.
+ */
+async function awaitSession(io: Parameters<CommandHandler>[1], pending: ExecResult | Promise<ExecResult>): Promise<ExecResult> {
+  if (!(pending instanceof Promise)) return pending;
+  let result: ExecResult | undefined;
+  void pending.then((r) => (result = r));
+  for (let waited = 0; result === undefined && waited < longestSimulatedWaitMs; waited += 1000) {
+    await io.cluster.settleAsync({ forMs: 1000 });
+  }
+  return result ?? { stdout: "", stderr: "", exitCode: 130 };
 }
 
 export const execCommand: CommandHandler = async (cmd, io) => {
@@ -56,7 +73,7 @@ export const execCommand: CommandHandler = async (cmd, io) => {
   // With -i and -t the remote side is a terminal: its stderr arrives on stdout.
   const tty = boolFlag(cmd, "stdin") && boolFlag(cmd, "tty");
   try {
-    const result = await kubelet.exec(pod.metadata.namespace ?? namespace, pod.metadata.name ?? "", container, command);
+    const result = await awaitSession(io, kubelet.exec(pod.metadata.namespace ?? namespace, pod.metadata.name ?? "", container, command));
     if (result.error) {
       out.err(formatCommandErrors([new Error(`Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${execId(pod, container, command)}": ${result.error}`)]));
       return out.result(1);

@@ -59,6 +59,7 @@ export const commandHandlers: Record<string, CommandHandler> = {
   "create service nodeport": createGeneratorCommand,
   "create service loadbalancer": createGeneratorCommand,
   "create service externalname": createGeneratorCommand,
+  "create ingress": createGeneratorCommand,
   delete: deleteCommand,
   describe: describeCommand,
   label: labelCommand,

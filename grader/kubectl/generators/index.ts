@@ -6,6 +6,7 @@ import { generateNamespace, generatePodDisruptionBudget, generatePriorityClass, 
 import { generateConfigMap, generateDockerRegistrySecret, generateGenericSecret } from "./config-data";
 import type { GeneratorContext } from "./context";
 import { generateClusterRole, generateRole, generateRoleBinding } from "./rbac";
+import { generateIngress } from "./ingress";
 import { generateRunPod } from "./run";
 import { generateService } from "./service";
 import { generateCronJob, generateDeployment, generateJob } from "./workloads";
@@ -35,6 +36,7 @@ const generators: Record<string, Generator> = {
   "create service nodeport": generateService,
   "create service loadbalancer": generateService,
   "create service externalname": generateService,
+  "create ingress": generateIngress,
 };
 
 /** Whether the command builds its object on the client (so generateObject applies). */

@@ -29,6 +29,15 @@ export interface ShellState {
   networkTools: ReadonlySet<string>;
 }
 
+/** `$(CMD ARGS)` as supported.ts admits it: CMD's output without its trailing newlines; its errors go to the shell's stderr. */
+function substitute(part: Node, state: ShellState): string {
+  const cmd = (((part.body as { statements: Node[] }).statements[0].pipelines as Node[])[0].commands as Node[])[0];
+  const [name, ...args] = [cmd.name as Node, ...(cmd.args as Node[])].flatMap((w) => expandWord(w, state));
+  const result = name === "echo" ? { stdout: echoCommand(args), stderr: "", exitCode: 0 } : syncCommands[name](args, commandContext(state));
+  if (result.stderr) state.ctx.write("stderr", result.stderr);
+  return result.stdout.replace(/\n+$/, "");
+}
+
 function expandWord(word: Node, state: ShellState): string[] {
   let text = "";
   let quoted = false;
@@ -40,9 +49,16 @@ function expandWord(word: Node, state: ShellState): string[] {
       quoted = true;
     } else if (part.type === "DoubleQuoted") {
       quoted = true;
-      for (const p of part.parts as Node[]) text += p.type === "Literal" ? (p.value as string) : (state.ctx.env[p.parameter as string] ?? "");
+      for (const p of part.parts as Node[]) {
+        if (p.type === "Literal") text += p.value as string;
+        else if (p.type === "CommandSubstitution") text += substitute(p, state);
+        else text += state.ctx.env[p.parameter as string] ?? "";
+      }
     } else if (part.type === "ParameterExpansion") {
       text += state.ctx.env[part.parameter as string] ?? "";
+      unquotedExpansion = true;
+    } else if (part.type === "CommandSubstitution") {
+      text += substitute(part, state);
       unquotedExpansion = true;
     }
   }
@@ -62,8 +78,17 @@ function shellRedirectError(state: ShellState, path: string, e: unknown): string
   return `${state.shellName}: can't create ${path}: ${why}\n`;
 }
 
+/** `exec CMD ARGS`: CMD replaces the shell, so the script ends with CMD's status. */
 function* runSimple(cmd: Node, state: ShellState): Generator<Suspend, number, unknown> {
+  const replacesShell = (cmd.args as Node[]).length > 0 && expandWord(cmd.name as Node, state)[0] === "exec";
+  const status = yield* runSimpleCommand(cmd, state, replacesShell);
+  if (replacesShell) throw new ExitSignal(status);
+  return status;
+}
+
+function* runSimpleCommand(cmd: Node, state: ShellState, dropExec: boolean): Generator<Suspend, number, unknown> {
   const argv = [cmd.name as Node, ...(cmd.args as Node[])].flatMap((w) => expandWord(w, state));
+  if (dropExec) argv.shift();
   const targets: Record<1 | 2, Target> = { 1: { kind: "stream", stream: "stdout" }, 2: { kind: "stream", stream: "stderr" } };
   for (const r of cmd.redirections as Node[]) {
     const fd = (r.fd ?? 1) as 1 | 2;

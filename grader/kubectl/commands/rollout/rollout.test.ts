@@ -119,6 +119,29 @@ describe("kubectl rollout history", () => {
     const r = await (await twoRevisions()).kubectl("rollout", "history", "deploy/web", "--revision=2", "-o", "name");
     expect(r.stdout).toMatch(/^replicaset\.apps\/web-[a-z0-9]+\n$/);
   });
+  it("--revision prints DescribePodTemplate through a bare PrefixWriter, tabs kept (history.go printTemplate)", async () => {
+    const w = await rolledOut();
+    w.cluster.api.patch(deployments, "default", "web", "merge", {
+      metadata: { annotations: { "kubernetes.io/change-cause": "image to 1.27" } },
+      spec: { template: { spec: { containers: [{ name: "nginx", image: "nginx:1.27" }] } } },
+    });
+    w.cluster.settle({ forMs: 60_000 });
+    const r = await w.kubectl("rollout", "history", "deploy/web", "--revision=2");
+    expect(r.stdout).toMatch(
+      new RegExp(
+        "^deployment\\.apps/web with revision #2\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash=[a-z0-9]+\n" +
+          "  Annotations:\tkubernetes\\.io/change-cause: image to 1\\.27\n  Containers:\n   nginx:\n    Image:\tnginx:1\\.27\n" +
+          "    Port:\t<none>\n    Host Port:\t<none>\n    Environment:\t<none>\n    Mounts:\t<none>\n  Volumes:\t<none>\n" +
+          "  Node-Selectors:\t<none>\n  Tolerations:\t<none>\n\n$",
+      ),
+    );
+  });
+  it("-o jsonpath with --revision runs the template on that revision's ReplicaSet (rollout_history.go)", async () => {
+    const w = await twoRevisions();
+    const one = await w.kubectl("rollout", "history", "deploy/web", "--revision=1", "-o", "jsonpath={.spec.template.spec.containers[0].image}");
+    const all = await w.kubectl("rollout", "history", "deploy/web", "-o", "jsonpath={.spec.template.spec.containers[0].image} ");
+    expect([one.stdout, all.stdout]).toEqual(["nginx", "nginx nginx:1.27 "]);
+  });
   it("a pod has no history viewer (HistoryViewerFor)", async () => {
     const w = testWorkstation();
     w.cluster.api.create({ apiVersion: "v1", kind: "Pod", metadata: { name: "p" }, spec: { containers: [{ name: "p", image: "nginx" }] } });
