@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["grader/**/*.test.ts", "server/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["grader/**/*.test.ts", "server/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/*.int.test.ts"],
         },
       },

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { graderVersion, kubernetesVersion } from "@kubedojo/grader/version";
-import { SignOutButton } from "@/components/auth/SignOutButton";
+import { SiteHeader } from "@/components/layout/SiteHeader";
 import { currentUser } from "@/server/auth/session";
 import "./globals.css";
 
@@ -19,27 +18,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            <span className="brand-mark" aria-hidden="true">⎈</span> Kubedojo
-          </Link>
-          <nav aria-label="Account">
-            {user ? (
-              <>
-                <span className="nav-user">{user.name}</span>
-                <SignOutButton />
-              </>
-            ) : (
-              <>
-                <Link href="/signin">Sign in</Link>
-                <Link href="/signup" className="button button-primary">
-                  Sign up
-                </Link>
-              </>
-            )}
-          </nav>
-        </header>
-        <main className="site-main">{children}</main>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader user={user} />
+        <main id="main" className="site-main">{children}</main>
         <footer className="site-footer">
           Simulated Kubernetes {kubernetesVersion} · grader {graderVersion}
         </footer>

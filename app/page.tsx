@@ -12,7 +12,20 @@ export default async function HomePage() {
         <p className="lead">
           You are signed in as <strong>{user.email}</strong> ({user.role.toLowerCase()}).
         </p>
-        <p>Practice tasks and mock exams are on their way. Your progress per CKAD domain will show here.</p>
+        <div className="card-grid">
+          <Link href="/tasks" className="card card-link">
+            <h2>Practise a task →</h2>
+            <p className="muted">Hands-on tasks by CKAD domain, untimed, graded in seconds with every check explained.</p>
+          </Link>
+          <Link href="/exams" className="card card-link">
+            <h2>Take a mock exam →</h2>
+            <p className="muted">A timed sitting like the real exam, with a score per domain at the end.</p>
+          </Link>
+          <Link href="/attempts" className="card card-link">
+            <h2>My attempts →</h2>
+            <p className="muted">Your practice history and exam results.</p>
+          </Link>
+        </div>
       </section>
     );
   }
