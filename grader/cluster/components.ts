@@ -10,6 +10,7 @@ import { EndpointsController } from "../controllers/endpoints";
 import { EndpointSliceController } from "../controllers/endpointslice";
 import { DisruptionController } from "../controllers/disruption";
 import { TTLAfterFinishedController } from "../controllers/ttlafterfinished";
+import { TaintEvictionController } from "../controllers/tainteviction";
 
 export function defaultComponents(): Component[] {
   return [
@@ -23,5 +24,6 @@ export function defaultComponents(): Component[] {
     new EndpointSliceController(),
     new DisruptionController(),
     new TTLAfterFinishedController(),
+    new TaintEvictionController(),
   ];
 }

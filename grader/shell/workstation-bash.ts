@@ -3,7 +3,7 @@
 import { Bash, type BashOptions } from "just-bash";
 import type { Cluster } from "../cluster/cluster";
 import type { ContainerFs } from "../runtime/vfs/container-fs";
-import { JustBashFs } from "../runtime/vfs/just-bash-fs";
+import { JustBashFs, type CannotCreateHandler } from "../runtime/vfs/just-bash-fs";
 import { kubectlCommands } from "./kubectl-command";
 import type { KubectlCommandDeps } from "./kubectl-session";
 import { virtualDateCommand } from "./date-command";
@@ -21,9 +21,10 @@ const workstationEnv: Record<string, string> = {
   TERM: "xterm",
 };
 
-export function newWorkstationBash(cluster: Cluster, fs: ContainerFs, deps: KubectlCommandDeps, limits: ExecutionLimits): Bash {
+/** `onCannotCreate` hears of a redirection whose target could not be created (bash prints why and goes on). */
+export function newWorkstationBash(cluster: Cluster, fs: ContainerFs, deps: KubectlCommandDeps, limits: ExecutionLimits, onCannotCreate?: CannotCreateHandler): Bash {
   return new Bash({
-    fs: new JustBashFs(fs),
+    fs: new JustBashFs(fs, onCannotCreate),
     cwd: "/root",
     env: workstationEnv,
     // `sleep N` lets the cluster live N virtual seconds instead of waiting.
@@ -31,6 +32,7 @@ export function newWorkstationBash(cluster: Cluster, fs: ContainerFs, deps: Kube
       await cluster.settleAsync({ forMs: ms });
     },
     customCommands: [...kubectlCommands(deps), virtualDateCommand(fs, () => cluster.clock.now())],
+    defenseInDepth: false,
     processInfo: { pid: 1000, ppid: 1, uid: 0, gid: 0 },
     executionLimits: limits,
   });

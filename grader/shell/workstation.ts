@@ -6,6 +6,7 @@ import type { Bash } from "just-bash";
 import type { Cluster } from "../cluster/cluster";
 import type { ContainerFs } from "../runtime/vfs/container-fs";
 import { FsError } from "../runtime/vfs/fs-error";
+import { cannotCreateMessage } from "../runtime/userland/cannot-create";
 import { buildWorkstationFs, snapshotWorkstationFs, type WorkstationFiles } from "./workstation-fs";
 import { defaultKubeconfig, type KubeconfigState } from "./kubeconfig";
 import { runWorkstationKubectl, type KubectlCommandDeps } from "./kubectl-session";
@@ -61,6 +62,10 @@ function describeFailure(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+// Loaded once per process: an import() per workstation is a trip through the module loader each time.
+let workstationBashModule: Promise<typeof import("./workstation-bash")> | undefined;
+const loadWorkstationBash = () => (workstationBashModule ??= import("./workstation-bash"));
+
 export class Workstation {
   readonly cluster: Cluster;
   readonly kubeconfig: KubeconfigState;
@@ -68,6 +73,8 @@ export class Workstation {
   private readonly deps: KubectlCommandDeps;
   private readonly limits: ExecutionLimits;
   private bash?: Promise<Bash>;
+  /** What bash printed for redirections it could not open during the current run. */
+  private readonly redirectErrors: string[] = [];
 
   constructor(opts: WorkstationOptions) {
     this.cluster = opts.cluster;
@@ -78,7 +85,9 @@ export class Workstation {
   }
 
   private shell(): Promise<Bash> {
-    this.bash ??= import("./workstation-bash").then(({ newWorkstationBash }) => newWorkstationBash(this.cluster, this.fs, this.deps, this.limits));
+    this.bash ??= loadWorkstationBash().then(({ newWorkstationBash }) =>
+      newWorkstationBash(this.cluster, this.fs, this.deps, this.limits, (path, error) => this.redirectErrors.push(cannotCreateMessage("bash", "bash", path, error))),
+    );
     return this.bash;
   }
 
@@ -86,8 +95,10 @@ export class Workstation {
   async run(script: string, opts: { stdin?: string } = {}): Promise<WorkstationResult> {
     const bash = await this.shell();
     try {
+      this.redirectErrors.length = 0;
       const result = await bash.exec(script, { rawScript: true, stdin: opts.stdin });
-      return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode };
+      // Out of band, so they come first: bash prints them when the redirection fails.
+      return { stdout: result.stdout, stderr: this.redirectErrors.join("") + result.stderr, exitCode: result.exitCode };
     } catch (e) {
       // just-bash lets a failed redirection write (`> /no/such/dir/f`) escape; the script ends there.
       return { stdout: "", stderr: `bash: ${describeFailure(e)}\n`, exitCode: 1 };

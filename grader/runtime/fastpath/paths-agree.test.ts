@@ -18,6 +18,10 @@ const scripts: Array<{ name: string; script: string; files: string[] }> = [
   { name: "a finite sequence of sleeps and dates", script: "date; sleep 2; date; sleep 3; echo done; exit 7", files: [] },
   { name: "env expansion quoted and unquoted", script: 'echo "$GREETING" $GREETING; echo $MISSING end', files: [] },
   { name: "id and whoami", script: "id; whoami; hostname", files: [] },
+  { name: "a periodic writer of \"$(date) x\" lines: the substitution is captured, nothing leaks to the log", script: 'while true; do echo "$(date) x" >> /tmp/app.log; sleep 5; done', files: ["/tmp/app.log"] },
+  { name: "an unquoted $(...) splits into words, a quoted one keeps its spaces", script: 'echo host: $(hostname) $(id -u) $(printenv GREETING); echo "[$(printenv GREETING)]"', files: [] },
+  { name: "a redirection into a missing directory fails that command only, with the shell's message", script: "echo x > /nope/y; date >> /var/log/app.log; echo after", files: [] },
+  { name: "a periodic writer into a missing directory keeps running and complains each time", script: "while true; do echo \"$(date) x\" >> /var/log/app.log; sleep 5; done", files: [] },
   { name: "an endless loop without sleep writes up to the loop budget and stays busy", script: "while true; do echo x >> /tmp/spin; done", files: ["/tmp/spin"] },
 ];
 

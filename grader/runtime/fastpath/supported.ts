@@ -1,7 +1,8 @@
 // Which parsed scripts the fast path runs itself: plain commands it implements,
 // `;` `&&` `||` lists, `while true` / `while :` loops, literal words, quoted
-// strings and $VAR expansions, and >, >>, 2>, 2>&1 redirections. Anything else
-// (pipes, globs, substitutions, if, functions, …) goes to just-bash. The
+// strings, $VAR expansions, `$(...)` of one quick command, and >, >>, 2>, 2>&1
+// redirections. Anything else (pipes, globs, other substitutions, if,
+// functions, …) goes to just-bash. The
 // network tools a container can run (programs/network-tools) join the names.
 import type { ScriptNode } from "just-bash";
 
@@ -10,12 +11,36 @@ export const fastCommandNames = new Set([":", "true", "false", "exit", "echo", "
 
 type Node = { type: string; [key: string]: unknown };
 
+/** Commands a `$(...)` on the fast path may run: quick, synchronous, no redirections. */
+export const fastSubstitutionNames = new Set(["echo", "date", "hostname", "id", "whoami", "cat", "printenv", "env"]);
+
+/** `$(CMD ARGS)` with one plain command the fast path runs synchronously. */
+function isSubstitutionSupported(part: Node): boolean {
+  const statements = (part.body as { statements: Node[] }).statements;
+  if (statements.length !== 1 || statements[0].background || (statements[0].pipelines as Node[]).length !== 1) return false;
+  const commands = (statements[0].pipelines as Node[])[0].commands as Node[];
+  if (commands.length !== 1 || commands[0].type !== "SimpleCommand") return false;
+  const cmd = commands[0];
+  const name = literalText(cmd.name as Node);
+  return (
+    name !== undefined &&
+    fastSubstitutionNames.has(name) &&
+    (cmd.assignments as unknown[]).length === 0 &&
+    (cmd.redirections as unknown[]).length === 0 &&
+    (cmd.args as Node[]).every(isWordSupported)
+  );
+}
+
 function isWordSupported(word: Node): boolean {
   return (word.parts as Node[]).every((part) => {
     if (part.type === "Literal") return !/[*?[\]{}~]/.test(part.value as string);
     if (part.type === "SingleQuoted") return true;
     if (part.type === "ParameterExpansion") return part.operation === null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(part.parameter as string);
-    if (part.type === "DoubleQuoted") return (part.parts as Node[]).every((p) => p.type === "Literal" || (p.type === "ParameterExpansion" && p.operation === null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.parameter as string)));
+    if (part.type === "CommandSubstitution") return isSubstitutionSupported(part);
+    if (part.type === "DoubleQuoted")
+      return (part.parts as Node[]).every(
+        (p) => p.type === "Literal" || (p.type === "ParameterExpansion" && p.operation === null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.parameter as string)) || (p.type === "CommandSubstitution" && isSubstitutionSupported(p)),
+      );
     return false;
   });
 }

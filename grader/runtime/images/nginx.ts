@@ -149,7 +149,8 @@ function config(version: string) {
   };
 }
 
-const executables = { "/docker-entrypoint.sh": "nginx-entrypoint", "/usr/sbin/nginx": "nginx" };
+// Both variants install curl (the Debian Dockerfile's `apt-get install ... gettext-base curl`, the Alpine one's `apk add --no-cache curl ca-certificates`).
+const executables = { "/docker-entrypoint.sh": "nginx-entrypoint", "/usr/sbin/nginx": "nginx", "/usr/bin/curl": "curl" };
 
 function debianVariant(r: NginxRelease): ImageSpec {
   return {

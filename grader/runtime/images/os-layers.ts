@@ -1,8 +1,11 @@
 // The base layers images are built on: /etc files and the coreutils they ship.
 import type { ImageFile } from "./types";
 
-const busyboxApplets = ["sh", "ash", "cat", "touch", "rm", "mkdir", "echo", "sleep", "date", "id", "whoami", "hostname", "printenv", "env", "tail", "ls", "wget", "nc", "ps", "grep", "sed", "awk", "head", "wc", "true", "false", "test", "vi", "top", "nslookup", "ping"];
-const gnuCommands = ["cat", "touch", "rm", "mkdir", "echo", "sleep", "date", "id", "whoami", "hostname", "printenv", "env", "tail", "ls", "grep", "sed", "head", "wc", "true", "false", "test"];
+// Text and file tools both userlands ship (busybox applets of the docker-library
+// build; Debian's coreutils, findutils, diffutils, gzip, tar, debianutils).
+const commonTools = ["printf", "seq", "tr", "cut", "sort", "uniq", "expr", "basename", "dirname", "tee", "xargs", "find", "cp", "mv", "ln", "chmod", "pwd", "readlink", "stat", "rmdir", "tac", "od", "md5sum", "sha1sum", "sha256sum", "base64", "comm", "paste", "fold", "nl", "expand", "unexpand", "split", "du", "timeout", "diff", "gzip", "gunzip", "zcat", "tar", "egrep", "fgrep", "which"];
+const busyboxApplets = ["sh", "ash", "cat", "touch", "rm", "mkdir", "echo", "sleep", "date", "id", "whoami", "hostname", "printenv", "env", "tail", "ls", "wget", "nc", "ps", "grep", "sed", "awk", "head", "wc", "true", "false", "test", "vi", "top", "nslookup", "ping", ...commonTools, "rev", "strings"];
+const gnuCommands = ["cat", "touch", "rm", "mkdir", "echo", "sleep", "date", "id", "whoami", "hostname", "printenv", "env", "tail", "ls", "grep", "sed", "head", "wc", "true", "false", "test", ...commonTools, "join"];
 
 /** Executable paths of a userland, each a marker the runtime resolves by PATH. */
 export function userlandExecutables(kind: "busybox" | "gnu"): Record<string, string> {

@@ -4,10 +4,12 @@
 import { Bash, decodeBytesToUtf8, defineCommand, type CustomCommand } from "just-bash";
 import { syncCommands } from "../userland/commands";
 import type { CommandContext, CommandResult } from "../userland/context";
-import { JustBashFs } from "../vfs/just-bash-fs";
+import { JustBashFs, type CannotCreateHandler } from "../vfs/just-bash-fs";
+import { cannotCreateMessage } from "../userland/cannot-create";
 import { loopBudget } from "../fastpath/interpreter";
 import { availableNetworkTools, isNetcatListen, type ContainerNetwork } from "./network-tools";
 import type { ProgramContext } from "./program";
+import { mainStderrPath, mainStdoutPath, routeMainShellOutput } from "./main-process-output";
 
 /** just-bash reports an execution limit on stderr with this hint. */
 const limitHint = "increase executionLimits.";
@@ -53,13 +55,20 @@ export interface JustBashOutcome {
   hitLimit: boolean;
 }
 
+/** The shell's own message for a redirection it could not open, on its stderr, as the fast path words it. */
+function reportCannotCreate(ctx: ProgramContext): CannotCreateHandler {
+  const shellName = ctx.argv[0]?.split("/").pop() || "sh";
+  return (path, error) => ctx.write("stderr", cannotCreateMessage(ctx.userland === "gnu" ? "dash" : "ash", shellName, path, error));
+}
+
 function newShell(ctx: ProgramContext, sleep: (ms: number) => Promise<void>): Bash {
   return new Bash({
-    fs: new JustBashFs(ctx.fs),
+    fs: new JustBashFs(ctx.fs, reportCannotCreate(ctx)),
     cwd: ctx.cwd,
     env: { ...ctx.env, HOSTNAME: ctx.hostname, HOME: ctx.env.HOME ?? (ctx.user.uid === 0 ? "/root" : "/") },
     sleep,
     customCommands: customCommands(ctx, sleep),
+    defenseInDepth: false,
     processInfo: { pid: 1, ppid: 0, uid: ctx.user.uid, gid: ctx.user.gid },
     executionLimits: { maxLoopIterations: loopBudget, maxCallDepth: 100, maxCommandCount: 10 * loopBudget, maxExecutionTimeMs: Infinity },
   });
@@ -77,12 +86,17 @@ export async function runScriptAsMainProcess(script: string, ctx: ProgramContext
       else ctx.write(stream, text);
     },
   });
-  ctx.fs.mountNode("/proc/1/fd/1", device("stdout"));
-  ctx.fs.mountNode("/proc/1/fd/2", device("stderr"));
+  ctx.fs.mountNode(mainStdoutPath, device("stdout"));
+  ctx.fs.mountNode(mainStderrPath, device("stderr"));
   const bash = newShell(ctx, sleep);
-  // `exec >>fd` makes every command's output reach the log when it is written, not at the end.
-  const result = await bash.exec(`exec >>/proc/1/fd/1 2>>/proc/1/fd/2\n${script}`, { rawScript: true });
+  // Each command's output reaches the log when it finishes (see main-process-output); a script that
+  // redirects the shell itself keeps a persistent `exec >>fd` in front.
+  const routed = routeMainShellOutput(script) ?? `exec >>${mainStdoutPath} 2>>${mainStderrPath}\n${script}`;
+  const result = await bash.exec(routed, { rawScript: true });
   if (result.stderr.includes(limitHint)) hitLimit = true;
+  // What no command wrote itself (the shell's own errors, a function's output at the end) goes last.
+  ctx.write("stdout", result.stdout);
+  ctx.write("stderr", result.stderr.split(/(?<=\n)/).filter((line) => !line.includes(limitHint)).join(""));
   return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, hitLimit };
 }
 

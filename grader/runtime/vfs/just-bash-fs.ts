@@ -2,6 +2,7 @@
 // the fast path and just-bash see and change the same files.
 import type { BufferEncoding, CpOptions, FileContent, FsStat, IFileSystem, MkdirOptions, RmOptions } from "just-bash";
 import { resolveAgainst, type ContainerFs, type StatResult } from "./container-fs";
+import { FsError } from "./fs-error";
 
 type EncodingOption = { encoding?: BufferEncoding | null } | BufferEncoding | null | undefined;
 
@@ -22,8 +23,35 @@ function toFsStat(s: StatResult): FsStat {
   return { isFile: s.isFile, isDirectory: s.isDirectory, isSymbolicLink: s.isSymbolicLink, mode: s.mode, size: s.size, mtime: new Date(s.mtimeMs) };
 }
 
+/** A redirection's target could not be created: the shell prints why and goes on with its next command. */
+export type CannotCreateHandler = (path: string, error: FsError) => void;
+
 export class JustBashFs implements IFileSystem {
-  constructor(readonly container: ContainerFs) {}
+  /** Targets whose creation failed: the output of the command they were for goes nowhere. */
+  private readonly failedTargets = new Set<string>();
+
+  constructor(
+    readonly container: ContainerFs,
+    private readonly onCannotCreate?: CannotCreateHandler,
+  ) {}
+
+  /**
+   * just-bash opens a redirection target by writing "" to it ("binary") and lets
+   * any error escape, ending the whole script. A real shell only fails that
+   * command, so the failure goes to the handler instead of being thrown.
+   */
+  private openedAsRedirection(path: string, content: FileContent, options: EncodingOption, write: () => void): boolean {
+    if (!this.onCannotCreate || content !== "" || encodingOf(options) !== "binary") return false;
+    try {
+      write();
+      this.failedTargets.delete(path);
+    } catch (e) {
+      if (!(e instanceof FsError)) throw e;
+      this.failedTargets.add(path);
+      this.onCannotCreate(path, e);
+    }
+    return true;
+  }
 
   async readFile(path: string, options?: EncodingOption): Promise<string> {
     const text = this.container.readFile(path);
@@ -38,10 +66,21 @@ export class JustBashFs implements IFileSystem {
     return new Uint8Array(Buffer.from(this.container.readFile(path), "utf8"));
   }
   async writeFile(path: string, content: FileContent, options?: EncodingOption): Promise<void> {
-    this.container.writeFile(path, toText(content, options));
+    if (this.openedAsRedirection(path, content, options, () => this.container.writeFile(path, ""))) return;
+    this.writeUnlessFailedTarget(path, () => this.container.writeFile(path, toText(content, options)));
   }
   async appendFile(path: string, content: FileContent, options?: EncodingOption): Promise<void> {
-    this.container.appendFile(path, toText(content, options));
+    if (this.openedAsRedirection(path, content, options, () => this.container.appendFile(path, ""))) return;
+    this.writeUnlessFailedTarget(path, () => this.container.appendFile(path, toText(content, options)));
+  }
+
+  private writeUnlessFailedTarget(path: string, write: () => void): void {
+    try {
+      write();
+    } catch (e) {
+      if (e instanceof FsError && this.failedTargets.delete(path)) return;
+      throw e;
+    }
   }
   async exists(path: string): Promise<boolean> {
     return this.container.exists(path);

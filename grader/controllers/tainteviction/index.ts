@@ -1,0 +1,1 @@
+export { TaintEvictionController, taintEvictionControllerName, taintManagerEvictionReason, disruptionTargetCondition } from "./controller";
