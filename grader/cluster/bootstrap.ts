@@ -6,7 +6,9 @@ import type { KubeObject } from "../apiserver/types";
 import { formatRFC3339 } from "../clock/rfc3339";
 import { deepCopyJson } from "../apiserver/storage/deep-copy";
 import * as m from "./default-objects";
+import { revisionPatch } from "../controllers/statefulset/revision";
 import type { NodeTopology } from "./topology";
+import { createDefaultRbac } from "./bootstrap-rbac";
 
 type Json = Record<string, unknown>;
 
@@ -175,7 +177,8 @@ export function bootstrapCluster(api: ApiServer, nodes: NodeTopology[]): void {
       labels: { "controller-revision-hash": revisionHash, "k8s-app": "kube-proxy" },
       ownerReferences: [ownerRef(daemonSet)],
     },
-    data: { spec: { template: { ...m.kubeProxyPodTemplate(), $patch: "replace" } } },
+    // The stored (defaulted) template, as the controller writes it, so the DaemonSet controller finds it current.
+    data: revisionPatch(daemonSet),
     revision: 1,
   });
   nodeObjects.forEach((node, i) => {
@@ -226,4 +229,5 @@ export function bootstrapCluster(api: ApiServer, nodes: NodeTopology[]): void {
   }
   api.create(m.storageClassManifest());
   api.create(m.ingressClassManifest());
+  createDefaultRbac(api);
 }

@@ -5,12 +5,15 @@ import { Kubelet } from "../kubelet/kubelet";
 import { DeploymentController } from "../controllers/deployment";
 import { ReplicaSetController } from "../controllers/replicaset";
 import { JobController } from "../controllers/job";
+import { StatefulSetController } from "../controllers/statefulset";
+import { DaemonSetController } from "../controllers/daemonset";
 import { CronJobController } from "../controllers/cronjob";
 import { EndpointsController } from "../controllers/endpoints";
 import { EndpointSliceController } from "../controllers/endpointslice";
 import { DisruptionController } from "../controllers/disruption";
 import { TTLAfterFinishedController } from "../controllers/ttlafterfinished";
 import { TaintEvictionController } from "../controllers/tainteviction";
+import { ClusterRoleAggregationController } from "../controllers/clusterroleaggregation";
 
 export function defaultComponents(): Component[] {
   return [
@@ -18,6 +21,8 @@ export function defaultComponents(): Component[] {
     new Kubelet(),
     new DeploymentController(),
     new ReplicaSetController(),
+    new StatefulSetController(),
+    new DaemonSetController(),
     new JobController(),
     new CronJobController(),
     new EndpointsController(),
@@ -25,5 +30,6 @@ export function defaultComponents(): Component[] {
     new DisruptionController(),
     new TTLAfterFinishedController(),
     new TaintEvictionController(),
+    new ClusterRoleAggregationController(),
   ];
 }

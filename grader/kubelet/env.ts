@@ -1,10 +1,12 @@
 // A container's environment as the kubelet builds it (makeEnvironmentVariables):
-// envFrom first, then env in order with $(VAR) expansion; a missing
-// ConfigMap/Secret or key is a CreateContainerConfigError unless optional.
+// envFrom first, then env in order with $(VAR) expansion (which also sees the
+// service links), then the service links the container did not set itself; a
+// missing ConfigMap/Secret or key is a CreateContainerConfigError unless optional.
 import type { ClusterApi } from "../apiserver/api-interface";
 import type { KubeObject } from "../apiserver/types";
 import { ConfigError, configMapData, getConfigMap, getSecret, secretData } from "./config-lookup";
 import { fieldRefValue, resourceFieldValue, type PodRuntimeFields } from "./field-ref";
+import { serviceEnvVars } from "./service-env";
 
 type Json = Record<string, unknown>;
 
@@ -53,6 +55,7 @@ function fromSecret(api: ClusterApi, ns: string, ref: KeyRef): string | undefine
 /** The container's env; throws ConfigError with the kubelet's message. */
 export function resolveEnv(api: ClusterApi, pod: KubeObject, container: Json, rt: PodRuntimeFields): Record<string, string> {
   const ns = pod.metadata.namespace ?? "default";
+  const serviceEnv = serviceEnvVars(api, ns, (pod.spec as Json | undefined)?.enableServiceLinks !== false);
   const env: Record<string, string> = {};
   for (const from of (container.envFrom ?? []) as Json[]) {
     const prefix = (from.prefix as string) ?? "";
@@ -74,7 +77,7 @@ export function resolveEnv(api: ClusterApi, pod: KubeObject, container: Json, rt
     const name = e.name as string;
     const vf = e.valueFrom as Json | undefined;
     let value: string | undefined;
-    if (!vf) value = expandVars((e.value as string) ?? "", env);
+    if (!vf) value = expandVars((e.value as string) ?? "", { ...serviceEnv, ...env });
     else if (vf.configMapKeyRef) value = fromConfigMap(api, ns, vf.configMapKeyRef as KeyRef);
     else if (vf.secretKeyRef) value = fromSecret(api, ns, vf.secretKeyRef as KeyRef);
     else if (vf.fieldRef) value = fieldRefValue(pod, (vf.fieldRef as { fieldPath: string }).fieldPath, rt);
@@ -85,5 +88,6 @@ export function resolveEnv(api: ClusterApi, pod: KubeObject, container: Json, rt
     }
     if (value !== undefined) env[name] = value;
   }
+  for (const [k, v] of Object.entries(serviceEnv)) if (!(k in env)) env[k] = v;
   return env;
 }

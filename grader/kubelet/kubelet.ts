@@ -64,7 +64,7 @@ export class Kubelet extends QueuedController {
     this.crashBackOff = new BackOff(() => ctx.clock.now());
     this.pullBackOff = new BackOff(() => ctx.clock.now());
     const uninstall = installGracefulPodDeletion(ctx.api);
-    for (const pod of ctx.api.list(pods).items) {
+    for (const pod of ctx.api.list(pods, { readOnly: true }).items) {
       const status = (pod.status ?? {}) as { podIP?: string };
       const nodeName = (pod.spec as Json).nodeName as string | undefined;
       if (nodeName && status.podIP) this.ips.reserve(nodeName, this.nodeInfo(nodeName)?.cidr ?? "", status.podIP);
@@ -237,7 +237,7 @@ export class Kubelet extends QueuedController {
   private syncContainers(rec: PodRecord): void {
     // Volumes first (WaitForAttachAndMount), then the sandbox with its IP.
     try {
-      rec.volumes = setUpVolumes(this.ctx.api, rec.pod, this.runtimeFields(rec), rec.volumes ?? new Map());
+      rec.volumes = setUpVolumes(this.ctx.api, rec.pod, this.runtimeFields(rec), rec.volumes ?? new Map(), this.now());
     } catch (e) {
       if (!(e instanceof MountError)) throw e;
       this.event(rec, "Warning", reasons.failedMount, messages.mountFailed(e.volume, e.message));

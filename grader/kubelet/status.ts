@@ -94,6 +94,13 @@ function carry(old: Json[], next: Json[]): Json[] {
   });
 }
 
+/**
+ * The condition types the kubelet owns (pkg/kubelet/types/pod_status.go PodConditionsByKubelet, with the
+ * PodReadyToStartContainers and resize conditions of v1.34). Others (DisruptionTarget from the taint eviction
+ * controller, readiness gates) belong to other writers: generateAPIPodStatus keeps them, before its own.
+ */
+const kubeletConditionTypes = new Set(["PodScheduled", "Ready", "Initialized", "ContainersReady", "PodReadyToStartContainers", "PodResizePending", "PodResizeInProgress"]);
+
 export function generatePodStatus(rec: PodRecord, now: number): Json {
   const pod = rec.pod;
   const spec = pod.spec as Json;
@@ -112,6 +119,8 @@ export function generatePodStatus(rec: PodRecord, now: number): Json {
   const notReadyReason = done ? "PodCompleted" : "ContainersNotReady";
   const notReadyMessage = done ? undefined : `containers with unready status: [${unready.join(" ")}]`;
   const scheduled = ((old.conditions ?? []) as Json[]).find((c) => c.type === "PodScheduled") ?? condition("PodScheduled", true, now);
+  // "preserve all conditions not owned by the kubelet" (kubelet_pods.go generateAPIPodStatus)
+  const foreign = ((old.conditions ?? []) as Json[]).filter((c) => !kubeletConditionTypes.has(c.type as string));
   const conditions = carry((old.conditions ?? []) as Json[], [
     condition("PodReadyToStartContainers", !!rec.podIP && !done, now),
     initializedOk ? condition("Initialized", true, now) : condition("Initialized", false, now, "ContainersNotInitialized", `containers with incomplete status: [${incomplete.join(" ")}]`),
@@ -119,6 +128,7 @@ export function generatePodStatus(rec: PodRecord, now: number): Json {
     condition("ContainersReady", readyOk, now, notReadyReason, readyOk ? undefined : notReadyMessage),
   ]);
   conditions.push(scheduled);
+  conditions.unshift(...foreign);
   const hostIP = rec.hostIP;
   const status: Json = {
     conditions,

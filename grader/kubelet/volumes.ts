@@ -5,10 +5,10 @@
 import type { ClusterApi } from "../apiserver/api-interface";
 import type { KubeObject } from "../apiserver/types";
 import { newEmptyDir, type VolumeMount } from "../runtime";
-import { ContainerFs } from "../runtime/vfs/container-fs";
 import { newDir, type DirNode, type VfsNode } from "../runtime/vfs/nodes";
 import { ConfigError, configMapData, getConfigMap, getSecret, secretData } from "./config-lookup";
 import { fieldRefValue, resourceFieldValue, type PodRuntimeFields } from "./field-ref";
+import { atomicWriterDir, resolveInVolume } from "./atomic-writer";
 
 type Json = Record<string, unknown>;
 
@@ -77,20 +77,8 @@ function addDownward(pod: KubeObject, src: Json, files: Files, mode: number, rt:
   }
 }
 
-function dirOf(files: Files): DirNode {
-  const fs = new ContainerFs(newDir(0, 0o777), () => 0);
-  for (const [path, f] of files) {
-    const full = `/${path}`;
-    const parent = full.slice(0, full.lastIndexOf("/"));
-    if (parent) fs.mkdir(parent, true);
-    fs.writeFile(full, f.content);
-    fs.chmod(full, f.mode);
-  }
-  return fs.root;
-}
-
-/** Every volume of the pod by name; throws MountError for the first that cannot be set up. */
-export function setUpVolumes(api: ClusterApi, pod: KubeObject, rt: PodRuntimeFields, existing: Map<string, DirNode>): Map<string, DirNode> {
+/** Every volume of the pod by name; throws MountError for the first that cannot be set up. `nowMs` dates the atomic writer's payload. */
+export function setUpVolumes(api: ClusterApi, pod: KubeObject, rt: PodRuntimeFields, existing: Map<string, DirNode>, nowMs = 0): Map<string, DirNode> {
   const ns = pod.metadata.namespace ?? "default";
   const out = new Map<string, DirNode>();
   for (const v of ((pod.spec as Json).volumes ?? []) as Json[]) {
@@ -129,7 +117,7 @@ export function setUpVolumes(api: ClusterApi, pod: KubeObject, rt: PodRuntimeFie
       if (e instanceof ConfigError) throw new MountError(name, e.message);
       throw e;
     }
-    const dir = dirOf(files);
+    const dir = atomicWriterDir(files, nowMs, `${pod.metadata.uid ?? ""}/${name}`);
     if (v.configMap || v.secret || v.downwardAPI || v.projected) dir.readOnly = true;
     out.set(name, dir);
   }
@@ -156,13 +144,12 @@ export function mountsFor(container: Json, volumes: Map<string, DirNode>): Volum
       mounts.push({ mountPath, dir, readOnly });
       continue;
     }
-    let node: VfsNode | undefined = dir;
-    for (const part of subPath.split("/").filter(Boolean)) node = node?.kind === "dir" ? node.entries.get(part) : undefined;
+    let node: VfsNode | undefined = resolveInVolume(dir, subPath);
     if (node?.kind === "file") {
       // A file subPath: the file alone in a directory mounted over its parent (the runtime mounts directories only).
       const wrapper = newDir(0, 0o755);
       wrapper.entries.set(mountPath.slice(mountPath.lastIndexOf("/") + 1), node);
-      mounts.push({ mountPath: mountPath.slice(0, mountPath.lastIndexOf("/")) || "/", dir: wrapper, readOnly });
+      mounts.push({ mountPath: mountPath.slice(0, mountPath.lastIndexOf("/")) || "/", dir: wrapper, readOnly, file: { path: mountPath, node } });
       continue;
     }
     if (!node) {

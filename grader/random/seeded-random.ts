@@ -45,6 +45,11 @@ export class SeededRandom {
     return [this.a, this.b, this.c, this.d];
   }
 
+  /** Continues from a state taken with state() (to draw from a side stream and come back). */
+  restore(state: RandomState): void {
+    [this.a, this.b, this.c, this.d] = state;
+  }
+
   nextUint32(): number {
     const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
     this.d = (this.d + 1) >>> 0;

@@ -2,7 +2,7 @@
 // Job's pods, counts them as they finish through the tracking finalizer and
 // status.uncountedTerminatedPods, and declares the Job finished — first the
 // interim SuccessCriteriaMet / FailureTarget condition, then Complete / Failed
-// once no pod is left terminating. NonIndexed completion mode only.
+// once no pod is left terminating. Indexed completion mode: see indexed.ts.
 import { isStatusError } from "../../apiserver/errors";
 import { labelSelectorFromMeta, labelSelectorMatches } from "../../apiserver/selectors";
 import type { GroupVersionResource, KubeObject } from "../../apiserver/types";
@@ -12,6 +12,7 @@ import { EventRecorder } from "../framework/event-recorder";
 import { objectKey, splitKey } from "../framework/key-queue";
 import { QueuedController } from "../framework/queued-controller";
 import { nextBackoffRecord, remainingBackoffMs, type BackoffRecord } from "./backoff";
+import { completionIndexOf, firstPendingIndexes, formatIntervals, isIndexedJob, parseIndexes, totalIndexes, withCompletionIndex, withIndexes, type Interval } from "./indexed";
 import {
   jobControllerName,
   jobTrackingFinalizer,
@@ -72,6 +73,8 @@ interface SyncContext {
   terminating: number;
   finished?: JobCondition;
   backoff: BackoffRecord;
+  /** Indexed Jobs: the indexes succeeded so far, counted or not (calculateSucceededIndexes). */
+  succeededIndexes?: Interval[];
 }
 
 const uidOf = (o: KubeObject) => o.metadata.uid ?? "";
@@ -118,8 +121,8 @@ export class JobController extends QueuedController {
       this.queue.add(key);
     });
     const stopPods = ctx.api.watch(podsGVR, {}, (e) => this.onPodEvent(e.object));
-    for (const job of ctx.api.list(jobsGVR).items) this.queue.add(objectKey(job.metadata.namespace, job.metadata.name));
-    for (const pod of ctx.api.list(podsGVR).items) if (hasJobTrackingFinalizer(pod)) this.onPodEvent(pod);
+    for (const job of ctx.api.list(jobsGVR, { readOnly: true }).items) this.queue.add(objectKey(job.metadata.namespace, job.metadata.name));
+    for (const pod of ctx.api.list(podsGVR, { readOnly: true }).items) if (hasJobTrackingFinalizer(pod)) this.onPodEvent(pod);
     return () => {
       stopJobs();
       stopPods();
@@ -163,7 +166,7 @@ export class JobController extends QueuedController {
   }
 
   private cleanupPodFinalizers(job: KubeObject): void {
-    for (const pod of this.ctx.api.list(podsGVR, { namespace: job.metadata.namespace }).items) {
+    for (const pod of this.ctx.api.list(podsGVR, { namespace: job.metadata.namespace, readOnly: true }).items) {
       if (controllerOf(pod)?.uid === job.metadata.uid && hasJobTrackingFinalizer(pod))
         this.queue.add(orphanPrefix + objectKey(pod.metadata.namespace, pod.metadata.name));
     }
@@ -273,6 +276,12 @@ export class JobController extends QueuedController {
       terminating: pods.filter(isPodTerminating).length,
       backoff: nextBackoffRecord(this.backoffs.get(key) ?? { failuresAfterLastSuccess: 0 }, newSucceeded, newFailed),
     };
+    if (isIndexedJob(job)) {
+      const completions = spec.completions ?? 0;
+      const newIndexes = newSucceeded.map(completionIndexOf).filter((ix) => ix >= 0 && ix < completions);
+      jc.succeededIndexes = withIndexes(parseIndexes(status.completedIndexes, completions), newIndexes);
+      jc.succeeded = totalIndexes(jc.succeededIndexes);
+    }
     let active = activePods.length;
     // The Job's first start (not while suspended).
     if (!status.startTime && !suspended) status.startTime = now;
@@ -380,11 +389,13 @@ export class JobController extends QueuedController {
       return 0; // upstream reports no active pods while it waits out the back-off
     }
     diff = Math.min(diff, maxPodCreateDeletePerSync);
+    const indexes = jc.succeededIndexes ? firstPendingIndexes(jc.succeededIndexes, jc.activePods, diff, spec.completions ?? 0) : undefined;
+    if (indexes) diff = indexes.length;
     // Slow start: batches of 1, 2, 4, ...; the first refused create stops the rest.
     for (let batch = Math.min(diff, 1); diff > 0; batch = Math.min(2 * batch, diff)) {
       let failed = false;
       for (let i = 0; i < batch; i++) {
-        if (this.createPod(job)) active++;
+        if (this.createPod(job, indexes?.shift())) active++;
         else failed = true;
       }
       diff -= batch;
@@ -397,8 +408,9 @@ export class JobController extends QueuedController {
   }
 
   /** CreatePodsWithGenerateName, with its SuccessfulCreate / FailedCreate events on the Job. */
-  private createPod(job: KubeObject): boolean {
-    const pod = podFromJobTemplate(job, jobSpec(job).template ?? {});
+  private createPod(job: KubeObject, index?: number): boolean {
+    const fromTemplate = podFromJobTemplate(job, jobSpec(job).template ?? {});
+    const pod = index === undefined ? fromTemplate : withCompletionIndex(fromTemplate, job.metadata.name ?? "", index);
     try {
       const created = this.ctx.api.create(pod, { namespace: job.metadata.namespace });
       this.recorder.record(job, "Normal", "SuccessfulCreate", `Created pod: ${created.metadata.name}`);
@@ -465,6 +477,8 @@ export class JobController extends QueuedController {
       if (!canRemove) continue;
       toRemove.push(pod);
       if (podPhase(pod) === "Succeeded" && !jc.uncountedFailed.has(uid)) {
+        // Indexed: the completion index keeps a success from being counted twice, no uid is tracked.
+        if (jc.succeededIndexes) continue;
         if (!jc.uncountedSucceeded.has(uid)) {
           needsFlush = true;
           (uncounted.succeeded ??= []).push(uid);
@@ -480,6 +494,13 @@ export class JobController extends QueuedController {
         reachedMaxUncounted = true;
         break;
       }
+    }
+
+    if (jc.succeededIndexes) {
+      const completedIndexes = formatIntervals(jc.succeededIndexes);
+      if (completedIndexes !== (status.completedIndexes ?? "")) needsFlush = true;
+      status.succeeded = totalIndexes(jc.succeededIndexes);
+      status.completedIndexes = completedIndexes;
     }
 
     const now = this.now();

@@ -1,6 +1,6 @@
 // Expected texts follow describeDaemonSet of k8s.io/kubectl/pkg/describe/describe.go v0.34.5: the
-// five `Number of Nodes` lines have no tab, so they split the header's column block (the
-// simulation has no DaemonSet controller yet, so its counts are zero).
+// five `Number of Nodes` lines have no tab, so they split the header's column block. The
+// DaemonSet tolerates every taint, so both nodes run its pod (daemon_controller.go).
 import { describe, expect, it } from "vitest";
 import { clusterWith, describeOutput, lines } from "./describe-test-cluster";
 
@@ -28,12 +28,12 @@ describe("kubectl describe daemonset (describe.go describeDaemonSet)", () => {
         "Node-Selector:  kubernetes.io/os=linux",
         "Labels:         <none>",
         "Annotations:    <none>",
-        "Desired Number of Nodes Scheduled: 0",
-        "Current Number of Nodes Scheduled: 0",
-        "Number of Nodes Scheduled with Up-to-date Pods: 0",
-        "Number of Nodes Scheduled with Available Pods: 0",
+        "Desired Number of Nodes Scheduled: 2",
+        "Current Number of Nodes Scheduled: 2",
+        "Number of Nodes Scheduled with Up-to-date Pods: 2",
+        "Number of Nodes Scheduled with Available Pods: 2",
         "Number of Nodes Misscheduled: 0",
-        "Pods Status:  0 Running / 0 Waiting / 0 Succeeded / 0 Failed",
+        "Pods Status:  2 Running / 0 Waiting / 0 Succeeded / 0 Failed",
         "Pod Template:",
         "  Labels:  app=agent",
         "  Containers:",
@@ -49,7 +49,11 @@ describe("kubectl describe daemonset (describe.go describeDaemonSet)", () => {
         "  Volumes:         <none>",
         "  Node-Selectors:  kubernetes.io/os=linux",
         "  Tolerations:     op=Exists",
-        "Events:            <none>",
+        "Events:",
+        "  Type    Reason            Age   From                  Message",
+        "  ----    ------            ----  ----                  -------",
+        "  Normal  SuccessfulCreate  5s    daemonset-controller  Created pod: agent-xxxxx",
+        "  Normal  SuccessfulCreate  5s    daemonset-controller  Created pod: agent-xxxxx",
       ),
     );
   });

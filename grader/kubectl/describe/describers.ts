@@ -28,6 +28,9 @@ import { ingressClassDescriber } from "./ingressclass";
 import { endpointSliceDescriber } from "./endpointslice";
 import { statefulSetDescriber } from "./statefulset";
 import { daemonSetDescriber } from "./daemonset";
+import { persistentVolumeDescriber } from "./persistentvolume";
+import { persistentVolumeClaimDescriber } from "./persistentvolumeclaim";
+import { horizontalPodAutoscalerDescriber } from "./horizontalpodautoscaler";
 import { genericDescriber } from "./generic";
 
 export interface DescribeSettings {
@@ -67,6 +70,9 @@ const describers: Record<string, Describer> = {
   "discovery.k8s.io/EndpointSlice": endpointSliceDescriber,
   "apps/StatefulSet": statefulSetDescriber,
   "apps/DaemonSet": daemonSetDescriber,
+  "/PersistentVolume": persistentVolumeDescriber,
+  "/PersistentVolumeClaim": persistentVolumeClaimDescriber,
+  "autoscaling/HorizontalPodAutoscaler": horizontalPodAutoscalerDescriber,
 };
 
 /** The describer of a group/kind: its own, else the generic one. */

@@ -1,6 +1,6 @@
 // Expected texts follow describeStatefulSet and describeVolumeClaimTemplates of
-// k8s.io/kubectl/pkg/describe/describe.go v0.34.5 (the simulation has no StatefulSet controller
-// yet, so the counts are those of a StatefulSet no controller has acted on).
+// k8s.io/kubectl/pkg/describe/describe.go v0.34.5. The class "fast" does not exist, so db-0's
+// claim stays unbound, db-0 Pending, and OrderedReady does not create db-1 (stateful_set_control.go).
 import { describe, expect, it } from "vitest";
 import { clusterWith, describeOutput, lines } from "./describe-test-cluster";
 
@@ -30,10 +30,10 @@ describe("kubectl describe statefulset (describe.go describeStatefulSet)", () =>
         "Selector:           app=db",
         "Labels:             <none>",
         "Annotations:        <none>",
-        "Replicas:           2 desired | 0 total",
+        "Replicas:           2 desired | 1 total",
         "Update Strategy:    RollingUpdate",
         "  Partition:        0",
-        "Pods Status:        0 Running / 0 Waiting / 0 Succeeded / 0 Failed",
+        "Pods Status:        0 Running / 1 Waiting / 0 Succeeded / 0 Failed",
         "Pod Template:",
         "  Labels:  app=db",
         "  Containers:",
@@ -54,7 +54,11 @@ describe("kubectl describe statefulset (describe.go describeStatefulSet)", () =>
         "  Annotations:   <none>",
         "  Capacity:      1Gi",
         "  Access Modes:  [ReadWriteOnce]",
-        "Events:          <none>",
+        "Events:",
+        "  Type    Reason            Age   From                    Message",
+        "  ----    ------            ----  ----                    -------",
+        "  Normal  SuccessfulCreate  5s    statefulset-controller  create Claim data-db-0 Pod db-0 in StatefulSet db success",
+        "  Normal  SuccessfulCreate  5s    statefulset-controller  create Pod db-0 in StatefulSet db successful",
       ),
     );
   });

@@ -1,0 +1,2 @@
+export { ClusterRoleAggregationController } from "./controller";
+export { aggregatedRules, sameRules, type ClusterRoleLike } from "./aggregate";

@@ -1,0 +1,4 @@
+export { DaemonSetController } from "./controller";
+export { nodeShouldRunDaemonPod } from "./node-eligibility";
+export { withDaemonTolerations } from "./tolerations";
+export { templateGenerationLabel, daemonSetRevisionLabel } from "./pod-template";

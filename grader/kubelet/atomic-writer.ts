@@ -1,0 +1,75 @@
+// The layout pkg/volume/util/atomic_writer.go gives ConfigMap, Secret,
+// downwardAPI and projected volumes, as `ls -la` shows it in a real pod:
+//   ..2026_01_01_00_00_00.1234567890/   the payload (a directory per write)
+//   ..data -> ..2026_01_01_00_00_00.1234567890
+//   <key> -> ..data/<key>                one link per top-level name
+// The directory's suffix is os.MkdirTemp's random number; here it is derived
+// from the pod's uid and the volume's name, so it is stable without drawing
+// from the cluster's PRNG.
+import { ContainerFs } from "../runtime/vfs/container-fs";
+import { newDir, type DirNode, type VfsNode } from "../runtime/vfs/nodes";
+
+export const dataDirName = "..data";
+
+/** The payload directory's name: `..` + UTC time as 2006_01_02_15_04_05 + `.` + a uint32 in decimal. */
+export function payloadDirName(nowMs: number, seed: string): string {
+  const d = new Date(nowMs);
+  const p = (n: number) => String(n).padStart(2, "0");
+  const stamp = `${d.getUTCFullYear()}_${p(d.getUTCMonth() + 1)}_${p(d.getUTCDate())}_${p(d.getUTCHours())}_${p(d.getUTCMinutes())}_${p(d.getUTCSeconds())}`;
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(seed)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return `..${stamp}.${h}`;
+}
+
+/** The volume's directory: the files under the payload directory, reached through ..data and one link per top-level name. */
+export function atomicWriterDir(files: Map<string, { content: string; mode: number }>, nowMs: number, seed: string): DirNode {
+  const fs = new ContainerFs(newDir(nowMs, 0o777), () => nowMs);
+  const payload = payloadDirName(nowMs, seed);
+  fs.mkdir(`/${payload}`, true);
+  const topLevel = new Set<string>();
+  for (const [path, f] of files) {
+    const full = `/${payload}/${path}`;
+    const parent = full.slice(0, full.lastIndexOf("/"));
+    fs.mkdir(parent, true);
+    fs.writeFile(full, f.content);
+    fs.chmod(full, f.mode);
+    topLevel.add(path.split("/")[0]);
+  }
+  fs.symlink(payload, `/${dataDirName}`);
+  for (const name of [...topLevel].sort()) fs.symlink(`${dataDirName}/${name}`, `/${name}`);
+  return fs.root;
+}
+
+/** The node at `subPath` inside a volume, following the volume's own (relative) symlinks, as a subPath bind mount does. */
+export function resolveInVolume(root: DirNode, subPath: string): VfsNode | undefined {
+  const pending = subPath.split("/").filter(Boolean);
+  const at: string[] = [];
+  let node: VfsNode = root;
+  for (let hops = 0; pending.length > 0 && hops < 40; ) {
+    const part = pending.shift()!;
+    if (part === ".") continue;
+    if (part === "..") {
+      at.pop();
+      node = walk(root, at)!;
+      continue;
+    }
+    if (node.kind !== "dir") return undefined;
+    const next = node.entries.get(part);
+    if (!next) return undefined;
+    if (next.kind === "symlink") {
+      hops++;
+      if (next.target.startsWith("/")) return undefined; // points outside the volume
+      pending.unshift(...next.target.split("/").filter(Boolean));
+      continue;
+    }
+    at.push(part);
+    node = next;
+  }
+  return pending.length ? undefined : node;
+}
+
+function walk(root: DirNode, parts: string[]): VfsNode | undefined {
+  let node: VfsNode | undefined = root;
+  for (const p of parts) node = node?.kind === "dir" ? node.entries.get(p) : undefined;
+  return node;
+}
