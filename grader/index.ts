@@ -41,5 +41,7 @@ export { parseLabelSelector, labelSelectorMatches, labelSelectorFromMeta, parseF
 export { VirtualClock, defaultEpochMs, formatRFC3339 } from "./clock";
 export { SeededRandom } from "./random";
 export { builtinKinds, modelSchema, type BuiltinKind, type ObjectSchema, type FieldType } from "./apiserver/schema";
+export { modelDocs, type ModelDocs } from "./apiserver/schema/descriptions";
 // The task format and the bank loader (grader/tasks), for the app's sync and editor.
 export * from "./tasks";
+export { checkTask, type TaskCheckFailure } from "./tasks/check-task";

@@ -59,10 +59,12 @@ export async function startExam(deps: ServiceDeps, userId: string, examSlug: str
     select: {
       id: true,
       active: true,
+      source: true,
       currentVersion: { select: { id: true, durationMinutes: true, tasks: { orderBy: { position: "asc" }, select: { taskVersionId: true } } } },
     },
   });
-  const version = exam?.active ? exam.currentVersion : null;
+  // A class's exam (AUTHORED) is started only through its window: startWindowExam in exam-windows.ts.
+  const version = exam?.active && exam.source === "BANK" ? exam.currentVersion : null;
   if (!exam || !version) return refuse(404, `No exam is named "${examSlug}".`);
   const now = clockOf(deps);
   const started = await deps.prisma.$transaction(async (tx) => {

@@ -77,7 +77,7 @@ async function syncTasks(
   bank: TaskBank,
   summary: TaskBankSyncSummary,
 ): Promise<{ summary: TaskBankSyncSummary; bySlug: Map<string, string> }> {
-  const existing = await tx.task.findMany({ select: { id: true, slug: true, active: true } });
+  const existing = await tx.task.findMany({ select: { id: true, slug: true, active: true, source: true } });
   const bankUuids = new Set(bank.tasks.map((t) => t.task.uuid));
   const bankSlugs = new Set(bank.tasks.map((t) => t.task.id));
   // A slug now held by another uuid (renames, swaps, a task replaced): park the old holder under a unique name first.
@@ -98,6 +98,10 @@ async function syncTasks(
       points: task.points,
       suggestedMinutes: task.suggestedMinutes,
       active: true,
+      // A task exported from the app and committed to tasks/ keeps its uuid: the bank takes it over, history included.
+      source: "BANK" as const,
+      status: "PUBLISHED" as const,
+      draftYaml: null,
     };
     await tx.task.upsert({ where: { id: task.uuid }, create: { id: task.uuid, ...fields }, update: fields });
     if (!known.has(task.uuid)) summary.newTasks.push(task.id);
@@ -115,7 +119,8 @@ async function syncTasks(
     bySlug.set(task.id, version.id);
   }
   for (const row of existing) {
-    if (row.active && !bankUuids.has(row.id)) {
+    // Tasks authored in the app are not the bank's to retire.
+    if (row.active && row.source === "BANK" && !bankUuids.has(row.id)) {
       await tx.task.update({ where: { id: row.id }, data: { active: false } });
       summary.deactivatedTasks.push(row.slug);
     }
@@ -155,7 +160,7 @@ async function syncExams(
     await tx.exam.update({ where: { id: row.id }, data: { currentVersionId: version.id } });
   }
   const slugs = new Set(bank.exams.map((e) => e.exam.id));
-  const gone = await tx.exam.findMany({ where: { active: true, slug: { notIn: [...slugs] } }, select: { id: true, slug: true } });
+  const gone = await tx.exam.findMany({ where: { active: true, source: "BANK", slug: { notIn: [...slugs] } }, select: { id: true, slug: true } });
   for (const exam of gone) {
     await tx.exam.update({ where: { id: exam.id }, data: { active: false } });
     summary.deactivatedExams.push(exam.slug);
