@@ -72,6 +72,8 @@ test("practice: the reference solution pasted in the YAML editor scores full mar
   await page.getByRole("link", { name: configmapTask.title }).click();
   await page.getByRole("button", { name: "Practise this task" }).click();
   await expect(page.getByRole("heading", { name: configmapTask.title })).toBeVisible();
+  // A practice attempt belongs to Tasks in the header, not to "My attempts".
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tasks" })).toHaveAttribute("aria-current", "page");
 
   await pasteIntoEditor(page, configmapTask.solution.manifests!);
   await expect(saveStatus(page)).toHaveText(/^Saved · /, { timeout: 10_000 });
@@ -107,6 +109,8 @@ test("mock exam: two answers (manifests, transcript), a flag and a reload keep e
   await page.goto("/exams");
   await page.getByRole("button", { name: /^Start exam/ }).first().click();
   await expect(page.getByTestId("countdown")).toHaveText(/^\d+:\d\d(:\d\d)?$/);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Exams" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My attempts" })).not.toHaveAttribute("aria-current", "page");
 
   // Task 1 in manifests.
   const title1 = (await page.locator("#task-heading").textContent())!.replace(/^\d+\.\s*/, "");

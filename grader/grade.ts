@@ -8,6 +8,7 @@ import { runChecks, type CheckResult } from "./checks";
 import { evaluateKubectlJsonPath } from "./checks/jsonpath-check";
 import { probeConnection } from "./network/connectivity-probe";
 import { Workstation, type WorkstationResult } from "./shell";
+import { applyManifests } from "./shell/manifest-answer";
 import { defaultHorizonSeconds, type Answer, type Task } from "./tasks";
 import { graderVersion } from "./version";
 
@@ -48,12 +49,8 @@ function clip(r: WorkstationResult): StepOutput {
 }
 
 async function applyAnswer(ws: Workstation, answer: Answer): Promise<WorkstationResult> {
-  if (answer.manifests !== undefined) {
-    // Through a file, so kubectl's messages name it as they would on a real workstation.
-    const written = await ws.run(`cat > ${manifestAnswerPath}`, { stdin: answer.manifests });
-    if (written.exitCode !== 0) return written;
-    return ws.run(`kubectl apply -f ${manifestAnswerPath}`);
-  }
+  // Through a file, so kubectl's messages name it as they would on a real workstation.
+  if (answer.manifests !== undefined) return applyManifests(ws, answer.manifests, manifestAnswerPath);
   return ws.run(answer.transcript ?? "");
 }
 

@@ -17,7 +17,7 @@ import {
   placeholder as placeholderText,
 } from "@codemirror/view";
 import { useEffect, useRef } from "react";
-import { editingCommands } from "./editing-commands";
+import { editingCommands, yamlIndentation } from "./editing-commands";
 import { editorHighlighting, editorTheme } from "./editor-theme";
 import type { KubernetesFieldMap } from "./field-map";
 import { manifestCompletions } from "./kubernetes-completions";
@@ -36,6 +36,8 @@ interface CodeEditorProps {
   describedBy?: string;
   placeholder?: string;
   autoFocus?: boolean;
+  /** YAML only: completion and problems of another format (a task.yaml), in place of the Kubernetes manifest ones. */
+  yamlAssist?: Extension;
 }
 
 function yamlSupport(fields: { current: KubernetesFieldMap | null }): Extension {
@@ -43,23 +45,25 @@ function yamlSupport(fields: { current: KubernetesFieldMap | null }): Extension 
     if (!fields.current) return null;
     const found = manifestCompletions(fields.current, context.state.doc.toString(), context.pos);
     if (!found || found.options.length === 0) return null;
-    if (!context.explicit && found.from === context.pos) return null;
+    // A field name is offered once its first letter is typed (not on every new line); a value as soon as `key: ` is.
+    if (!context.explicit && found.position === "key" && found.from === context.pos) return null;
     return { from: found.from, options: found.options, validFor: /^[\w.\-/]*$/ };
   };
   const lint = (view: EditorView): Diagnostic[] => manifestProblems(view.state.doc.toString(), fields.current ?? undefined);
   return [
     yaml(),
+    yamlIndentation,
     autocompletion({ override: [complete], icons: false }),
     linter(lint, { delay: 350 }),
     lintGutter(),
   ];
 }
 
-export function CodeEditor({ initialValue, language, onChange, label, describedBy, placeholder, autoFocus }: CodeEditorProps) {
+export function CodeEditor({ initialValue, language, onChange, label, describedBy, placeholder, autoFocus, yamlAssist }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
-  const fields = useKubernetesFields(language === "yaml");
+  const fields = useKubernetesFields(language === "yaml" && !yamlAssist);
   const fieldsRef = useRef<KubernetesFieldMap | null>(fields);
 
   useEffect(() => {
@@ -91,7 +95,7 @@ export function CodeEditor({ initialValue, language, onChange, label, describedB
           editorHighlighting,
           EditorView.contentAttributes.of(attributes),
           placeholder ? placeholderText(placeholder) : [],
-          language === "yaml" ? yamlSupport(fieldsRef) : shellLanguage,
+          language === "yaml" ? (yamlAssist ? [yaml(), yamlAssist] : yamlSupport(fieldsRef)) : shellLanguage,
           editingCommands(),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current(update.state.doc.toString());

@@ -6,6 +6,8 @@
 export interface KubernetesFieldMap {
   kinds: { apiVersion: string; kind: string; model: string }[];
   models: Record<string, Record<string, string>>;
+  /** Model → field → the values the API accepts, for fields that are enums (`V1PodSpec.restartPolicy`). */
+  enums?: Record<string, Record<string, string[]>>;
 }
 
 export type FieldShape =
@@ -59,6 +61,13 @@ export function shapeAt(map: KubernetesFieldMap, model: string, path: readonly s
     shape = parseShape(expr);
   }
   return shape;
+}
+
+/** The values an enum field `key` of the object at `path` below `model` may take, or undefined when it is not an enum. */
+export function enumValuesAt(map: KubernetesFieldMap, model: string, path: readonly string[], key: string): string[] | undefined {
+  const shape = shapeAt(map, model, path);
+  const owner = shape && elementModel(shape);
+  return owner ? map.enums?.[owner]?.[key] : undefined;
 }
 
 /** The fields an object at `path` below `model` may have, or undefined when the path leaves the schema or is not an object. */

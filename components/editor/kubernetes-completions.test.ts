@@ -45,3 +45,36 @@ describe("manifest completions", () => {
     expect(at("apiVersion: v1\nkind: Pod\nspec:\n  bogus:\n    |").labels).toEqual([]);
   });
 });
+
+describe("enum values", () => {
+  const cases: { name: string; text: string; values: string[] }[] = [
+    { name: "a pod's restartPolicy", text: "apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy: |", values: ["Always", "Never", "OnFailure"] },
+    { name: "a container's imagePullPolicy, in a list item", text: "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      imagePullPolicy: |", values: ["Always", "IfNotPresent", "Never"] },
+    { name: "a container port's protocol, on the item's first line", text: "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    ports:\n    - protocol: |", values: ["SCTP", "TCP", "UDP"] },
+    { name: "a Service's type", text: "apiVersion: v1\nkind: Service\nspec:\n  type: |", values: ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"] },
+    { name: "a Deployment's strategy type (another model's `type`)", text: "apiVersion: apps/v1\nkind: Deployment\nspec:\n  strategy:\n    type: |", values: ["Recreate", "RollingUpdate"] },
+    { name: "a toleration's effect in a Deployment's pod template", text: "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      tolerations:\n      - key: k\n        effect: No|", values: ["NoExecute", "NoSchedule", "PreferNoSchedule"] },
+  ];
+  it.each(cases)("$name", ({ text, values }) => {
+    const offset = text.indexOf("|");
+    const found = manifestCompletions(fields, text.replace("|", ""), offset);
+    expect(found?.position).toBe("value");
+    expect(found?.options.map((o) => o.label)).toEqual(values);
+    // The typed prefix (`No`) is replaced.
+    expect(found?.from).toBe(text.slice(0, offset).lastIndexOf(" ") + 1);
+  });
+
+  const completionsAt = (textWithCursor: string, map = fields) => manifestCompletions(map, textWithCursor.replace("|", ""), textWithCursor.indexOf("|"));
+
+  it("offers nothing for the value of a field that is not an enum, or of an unknown kind", () => {
+    expect(completionsAt("apiVersion: v1\nkind: Pod\nspec:\n  nodeName: |")).toBeUndefined();
+    expect(completionsAt("apiVersion: v1\nkind: Pod\nmetadata:\n  name: |")).toBeUndefined();
+    expect(completionsAt("kind: Widget\nspec:\n  type: |")).toBeUndefined();
+  });
+
+  it("works with a field map that carries no enums (one cached from an older server)", () => {
+    const { enums: _enums, ...older } = fields;
+    expect(completionsAt("apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy: |", older)).toBeUndefined();
+    expect(completionsAt("apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy: |")?.options).toHaveLength(3);
+  });
+});

@@ -1,7 +1,8 @@
 // What to offer at the cursor of a manifest: the fields valid at its path
-// (from the grader's schema), apiVersion and kind values that go together.
+// (from the grader's schema), apiVersion and kind values that go together,
+// and the values of enum fields (restartPolicy: Always, OnFailure, Never).
 // Pure (text + offset in, options out) so it is tested without a browser.
-import { fieldsAt, modelOfKind, parseShape, shapeLabel, type KubernetesFieldMap } from "./field-map";
+import { enumValuesAt, fieldsAt, modelOfKind, parseShape, shapeLabel, type KubernetesFieldMap } from "./field-map";
 import { yamlCursorContext } from "./yaml-context";
 
 export interface ManifestCompletion {
@@ -17,6 +18,8 @@ export interface ManifestCompletion {
 
 export interface ManifestCompletions {
   from: number;
+  /** A field name is being typed, or the value of a field. */
+  position: "key" | "value";
   options: ManifestCompletion[];
 }
 
@@ -40,10 +43,15 @@ export function manifestCompletions(fields: KubernetesFieldMap, text: string, of
   if (!ctx) return undefined;
 
   if (ctx.position === "value") {
-    if (ctx.path.length !== 0) return undefined;
+    const value = (options: ManifestCompletion[]): ManifestCompletions => ({ from: ctx.from, position: "value", options });
+    if (ctx.path.length !== 0 || (ctx.key !== "apiVersion" && ctx.key !== "kind")) {
+      const model = modelOfKind(fields, ctx.apiVersion, ctx.kind) ?? modelOfKind(fields, undefined, ctx.kind);
+      const values = model && ctx.key ? enumValuesAt(fields, model, ctx.path, ctx.key) : undefined;
+      return values ? value(values.map((v) => ({ label: v, apply: v, type: "constant" }))) : undefined;
+    }
     if (ctx.key === "apiVersion") {
       const versions = [...new Set(fields.kinds.filter((k) => !ctx.kind || k.kind === ctx.kind).map((k) => k.apiVersion))];
-      return { from: ctx.from, options: versions.map((v) => ({ label: v, apply: v, type: "constant" })) };
+      return value(versions.map((v) => ({ label: v, apply: v, type: "constant" })));
     }
     if (ctx.key === "kind") {
       const kinds = fields.kinds.filter((k) => !ctx.apiVersion || k.apiVersion === ctx.apiVersion || !fields.kinds.some((x) => x.apiVersion === ctx.apiVersion));
@@ -54,7 +62,7 @@ export function manifestCompletions(fields: KubernetesFieldMap, text: string, of
         seen.add(k.kind);
         options.push({ label: k.kind, apply: k.kind, detail: k.apiVersion, type: "type" });
       }
-      return { from: ctx.from, options };
+      return value(options);
     }
     return undefined;
   }
@@ -66,12 +74,12 @@ export function manifestCompletions(fields: KubernetesFieldMap, text: string, of
     const options = ["apiVersion", "kind", "metadata"]
       .filter((f) => !ctx.siblings.includes(f))
       .map((f) => fieldCompletion(f, f === "metadata" ? "V1ObjectMeta" : "string", ctx.column));
-    return { from: ctx.from, options };
+    return { from: ctx.from, position: "key", options };
   }
   const available = fieldsAt(fields, model, ctx.path);
   if (!available) return undefined;
   const options = Object.entries(available)
     .filter(([name]) => !ctx.siblings.includes(name))
     .map(([name, expr]) => fieldCompletion(name, expr, ctx.column));
-  return { from: ctx.from, options };
+  return { from: ctx.from, position: "key", options };
 }

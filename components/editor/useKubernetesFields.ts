@@ -3,12 +3,16 @@
 // page (the browser caches it across pages); null until it arrives or when
 // it cannot be had — the editor then still highlights and checks YAML syntax.
 import { useEffect, useState } from "react";
+import { graderVersion } from "@kubedojo/grader/version";
 import type { KubernetesFieldMap } from "./field-map";
+
+// The browser caches the map for a day: the URL changes with the grader and with the map's format (2: enum values).
+const fieldsUrl = `/api/kubernetes/fields?grader=${graderVersion}&format=2`;
 
 let pending: Promise<KubernetesFieldMap | null> | undefined;
 
 function loadFields(): Promise<KubernetesFieldMap | null> {
-  pending ??= fetch("/api/kubernetes/fields")
+  pending ??= fetch(fieldsUrl)
     .then((r) => (r.ok ? (r.json() as Promise<KubernetesFieldMap>) : null))
     .catch(() => null);
   return pending;

@@ -12,7 +12,7 @@ export function SiteHeader({ user }: { user: { name: string; email: string; role
         </Link>
         {user ? (
           <nav aria-label="Main">
-            <NavLinks />
+            <NavLinks role={user.role} />
           </nav>
         ) : null}
         <nav aria-label="Account" className="account-nav">

@@ -14,6 +14,7 @@ import { DisruptionController } from "../controllers/disruption";
 import { TTLAfterFinishedController } from "../controllers/ttlafterfinished";
 import { TaintEvictionController } from "../controllers/tainteviction";
 import { ClusterRoleAggregationController } from "../controllers/clusterroleaggregation";
+import { persistentVolumeComponents } from "../controllers/persistentvolume";
 
 export function defaultComponents(): Component[] {
   return [
@@ -31,5 +32,6 @@ export function defaultComponents(): Component[] {
     new TTLAfterFinishedController(),
     new TaintEvictionController(),
     new ClusterRoleAggregationController(),
+    ...persistentVolumeComponents(),
   ];
 }

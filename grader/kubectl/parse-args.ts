@@ -30,7 +30,7 @@ export interface ParsedCommand {
 }
 
 /** Commands whose Run is cmdutil.DefaultSubCommandRun: help without args, an error with them. */
-const groupCommands = new Set(["rollout", "set", "config", "top", "auth", "certificate", "plugin", "create secret", "create service"]);
+const groupCommands = new Set(["rollout", "set", "config", "top", "auth", "plugin", "create secret", "create service"]);
 
 interface FlagParse {
   states: Map<string, FlagState>;
@@ -77,9 +77,9 @@ function parseFlags(args: string[], command: CommandSpec): FlagParse | string {
       if (body.startsWith("-") || body.startsWith("=")) return `bad flag syntax: ${s}`;
       const eq = body.indexOf("=");
       const typedName = eq < 0 ? body : body.slice(0, eq);
-      // kubectl normalises `--dry_run` to `--dry-run` (cliflag.WarnWordSepNormalizeFunc).
+      // kubectl normalises `--dry_run` to `--dry-run` silently: component-base/cli/run.go replaces
+      // kubectl's WarnWordSepNormalizeFunc with WordSepNormalizeFunc (v1.34.5 prints no warning).
       const name = typedName.replaceAll("_", "-");
-      if (name !== typedName) result.warnings.push(`using an underscore in a flag name is not supported. ${typedName} has been converted to ${name}.`);
       const spec = flags.byName.get(name);
       if (!spec) return `unknown flag: --${typedName}`;
       let value: string;
@@ -158,6 +158,8 @@ export function parseKubectlArgs(argv: string[]): ParsedCommand | KubectlUsageEr
   if (flags["help"] === true) return { ...result, help: { exitCode: 0 } };
   if (path.length === 0) return { ...result, help: { exitCode: 0 } };
 
+  // certificates.go's Run prints the help whatever the arguments, and succeeds.
+  if (path.join(" ") === "certificate") return { ...result, help: { exitCode: 0 } };
   if (groupCommands.has(path.join(" "))) {
     if (parsed.args.length > 0) return commandUsageError(`unknown command ${goQuote(parsed.args.join(" "))}`, commandPath);
     return { ...result, help: { exitCode: 1 } };

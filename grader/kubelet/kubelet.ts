@@ -25,7 +25,8 @@ import { PodIPAllocator } from "./pod-ip";
 import type { ContainerKind, ContainerRecord, Json, PodRecord } from "./pod-state";
 import { checkProbe, execTimeoutOutput, type ProbeOutcome } from "./probe-check";
 import { generatePodStatus } from "./status";
-import { MountError, mountsFor, setUpVolumes } from "./volumes";
+import { MountError, mountsFor, setUpVolumes, VolumeNotReady } from "./volumes";
+import { NodeFilesystems } from "./node-filesystems";
 
 const pods = { group: "", version: "v1", resource: "pods" };
 const nodes = { group: "", version: "v1", resource: "nodes" };
@@ -33,6 +34,8 @@ const nodes = { group: "", version: "v1", resource: "nodes" };
 const retryAfterErrorMs = 10_000;
 /** ErrImagePull shows until the next sync, which finds the image in back-off. */
 const imagePullResyncMs = 1_000;
+/** How soon the kubelet looks again at a pod whose claim is not bound yet. */
+const volumeNotReadyRetryMs = 1_000;
 
 interface NodeInfo {
   hostIP: string;
@@ -46,6 +49,8 @@ export class Kubelet extends QueuedController {
   private readonly recorders = new Map<string, EventRecorder>();
   private readonly ips = new PodIPAllocator();
   private readonly imagesOnNode = new Map<string, Set<string>>();
+  /** Host paths and network storage the pods' volumes share. */
+  readonly nodeFilesystems = new NodeFilesystems();
   private crashBackOff!: BackOff;
   private pullBackOff!: BackOff;
   /** Pods that were running before this kubelet started and that it cannot run (system pods): left alone. */
@@ -237,8 +242,13 @@ export class Kubelet extends QueuedController {
   private syncContainers(rec: PodRecord): void {
     // Volumes first (WaitForAttachAndMount), then the sandbox with its IP.
     try {
-      rec.volumes = setUpVolumes(this.ctx.api, rec.pod, this.runtimeFields(rec), rec.volumes ?? new Map(), this.now());
+      rec.volumes = setUpVolumes(this.ctx.api, rec.pod, this.runtimeFields(rec), rec.volumes ?? new Map(), this.now(), this.nodeFilesystems.hostFor(rec.node));
     } catch (e) {
+      if (e instanceof VolumeNotReady) {
+        // The volume manager polls until the claim is bound (its 2-minute FailedMount timeout is not modelled).
+        this.wakeAt(rec, this.now() + volumeNotReadyRetryMs);
+        return;
+      }
       if (!(e instanceof MountError)) throw e;
       this.event(rec, "Warning", reasons.failedMount, messages.mountFailed(e.volume, e.message));
       this.wakeAt(rec, this.now() + retryAfterErrorMs);

@@ -1,7 +1,9 @@
 // A pod's volumes as directories the runtime mounts: one emptyDir object shared
 // by every container that mounts it; ConfigMap/Secret/downwardAPI/projected
-// volumes as files with items and modes. A missing source is a FailedMount
-// (the volume plugins' SetUp errors) and the pod waits in ContainerCreating.
+// volumes as files with items and modes; hostPath and bound claims as
+// directories of the node (or of the network storage) that every pod using
+// them shares. A missing source is a FailedMount (the volume plugins' SetUp
+// errors) and the pod waits in ContainerCreating; so does an unbound claim.
 import type { ClusterApi } from "../apiserver/api-interface";
 import type { KubeObject } from "../apiserver/types";
 import { newEmptyDir, type VolumeMount } from "../runtime";
@@ -19,6 +21,54 @@ export class MountError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A volume that cannot be set up yet (its claim is not bound): the pod waits, without an event, and is retried. */
+export class VolumeNotReady extends Error {
+  constructor(
+    readonly volume: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a node offers to volumes beyond the pod: its own filesystem, and the shared network storage. */
+export interface VolumeHost {
+  /** A directory of the node's filesystem, created on demand (hostPath, hostPath/local PersistentVolumes). */
+  hostDir(path: string): DirNode;
+  /** The directory behind a network PersistentVolume (nfs, csi, ...): the same from every node. */
+  networkDir(pvName: string): DirNode;
+}
+
+const claimsGVR = { group: "", version: "v1", resource: "persistentvolumeclaims" };
+const volumesGVR = { group: "", version: "v1", resource: "persistentvolumes" };
+
+function getOrUndefined(api: ClusterApi, g: typeof claimsGVR, ns: string, name: string): KubeObject | undefined {
+  try {
+    return api.get(g, ns, name);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A hostPath directory, created when missing (as containerd does for an untyped source); type checks are not modelled. */
+function hostPathDir(host: VolumeHost, src: Json): DirNode {
+  return host.hostDir((src.path as string) ?? "/");
+}
+
+/** The directory a bound claim's PersistentVolume stands for; VolumeNotReady while the claim is not bound. */
+function claimDir(api: ClusterApi, ns: string, volumeName: string, src: Json, host: VolumeHost): DirNode {
+  const claimName = (src.claimName as string) ?? "";
+  const pvc = getOrUndefined(api, claimsGVR, ns, claimName);
+  const pvName = (pvc?.spec as Json | undefined)?.volumeName as string | undefined;
+  if (!pvc || !pvName || (pvc.status as Json | undefined)?.phase !== "Bound") throw new VolumeNotReady(volumeName, `PVC ${ns}/${claimName} is not bound`);
+  const pv = getOrUndefined(api, volumesGVR, "", pvName);
+  if (!pv) throw new VolumeNotReady(volumeName, `PersistentVolume "${pvName}" not found`);
+  const spec = (pv.spec ?? {}) as Json;
+  if (spec.hostPath) return hostPathDir(host, spec.hostPath as Json);
+  if (spec.local) return host.hostDir(((spec.local as Json).path as string) ?? "/");
+  return host.networkDir(pvName);
 }
 
 interface Item {
@@ -78,7 +128,14 @@ function addDownward(pod: KubeObject, src: Json, files: Files, mode: number, rt:
 }
 
 /** Every volume of the pod by name; throws MountError for the first that cannot be set up. `nowMs` dates the atomic writer's payload. */
-export function setUpVolumes(api: ClusterApi, pod: KubeObject, rt: PodRuntimeFields, existing: Map<string, DirNode>, nowMs = 0): Map<string, DirNode> {
+export function setUpVolumes(
+  api: ClusterApi,
+  pod: KubeObject,
+  rt: PodRuntimeFields,
+  existing: Map<string, DirNode>,
+  nowMs = 0,
+  host?: VolumeHost,
+): Map<string, DirNode> {
   const ns = pod.metadata.namespace ?? "default";
   const out = new Map<string, DirNode>();
   for (const v of ((pod.spec as Json).volumes ?? []) as Json[]) {
@@ -109,8 +166,14 @@ export function setUpVolumes(api: ClusterApi, pod: KubeObject, rt: PodRuntimeFie
           else if (s.serviceAccountToken) files.set(((s.serviceAccountToken as Json).path as string) ?? "token", { content: serviceAccountToken(pod), mode });
           else if (s.clusterTrustBundle || s.podCertificate) continue;
         }
+      } else if (host && v.hostPath) {
+        out.set(name, hostPathDir(host, v.hostPath as Json));
+        continue;
+      } else if (host && v.persistentVolumeClaim) {
+        out.set(name, claimDir(api, ns, name, v.persistentVolumeClaim as Json, host));
+        continue;
       } else {
-        out.set(name, newEmptyDir()); // emptyDir, and a stand-in for persistent storage
+        out.set(name, newEmptyDir()); // emptyDir, and a stand-in for other storage
         continue;
       }
     } catch (e) {

@@ -13,5 +13,16 @@ export function containerNetworkFor(network: ClusterNetwork, origin: NetworkOrig
       if (!command) throw new Error(`no network command ${name}`);
       return command(args, { network, origin, fs, cwd });
     },
+    resolveHost(host) {
+      const r = network.resolve(origin, host);
+      return r.ok ? r.ip : undefined;
+    },
+    httpRequest(ip, port, path, options) {
+      const outcome = network.connectIP(origin, options.host, ip, port);
+      if (outcome.kind === "refused") return { kind: "refused" };
+      if (outcome.kind !== "connected") return { kind: "timeout" };
+      const result = outcome.backend.container.httpGet(outcome.backend.port, path, { method: options.method, clientIp: network.clientIP(origin), userAgent: options.userAgent, host: options.host });
+      return result.kind === "response" ? { kind: "response", status: result.status, body: result.body, ...(result.headers ? { headers: result.headers } : {}) } : result;
+    },
   };
 }

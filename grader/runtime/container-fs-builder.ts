@@ -2,13 +2,19 @@
 // mounted as shared directory objects, and the devices (/dev/null, stdout…).
 import type { ImageSpec } from "./images/types";
 import { ContainerFs } from "./vfs/container-fs";
-import { cloneTree, newDir, type DirNode, type VfsNode } from "./vfs/nodes";
+import { cloneTree, newDir, type DirNode, type FileNode, type VfsNode } from "./vfs/nodes";
 
 export interface VolumeMount {
   mountPath: string;
   /** The volume's directory; pass the same object to every container that mounts it. */
   dir: DirNode;
   readOnly?: boolean;
+  /**
+   * A file subPath: this one file bind-mounted at `path` over whatever the image has there, its
+   * siblings kept (then `dir` is not mounted). Read-only, it is a snapshot: a ConfigMap update
+   * does not reach a subPath mount.
+   */
+  file?: { path: string; node: FileNode };
 }
 
 const imageTrees = new WeakMap<ImageSpec, DirNode>();
@@ -57,6 +63,10 @@ export function buildContainerFs(image: ImageSpec, volumes: VolumeMount[], now: 
   const logDevice = (): VfsNode => ({ kind: "device", mode: 0o666, mtimeMs: 0, write: () => undefined });
   fs.mountNode("/dev/null", logDevice());
   for (const v of volumes) {
+    if (v.file) {
+      fs.mountNode(v.file.path, v.readOnly ? { ...v.file.node, readOnly: true } : v.file.node);
+      continue;
+    }
     // A read-only view shares the entries (same files) but refuses writes.
     fs.mount(v.mountPath, v.readOnly ? { ...v.dir, readOnly: true } : v.dir);
   }

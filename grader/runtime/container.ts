@@ -52,6 +52,8 @@ export interface HttpGetOptions {
   method?: string;
   clientIp?: string;
   userAgent?: string;
+  /** The Host header the client sends. */
+  host?: string;
 }
 
 export type StartContainerResult =
@@ -269,7 +271,7 @@ export class ContainerProcess {
     const listener = this.state === "running" ? this.listeners.get(port) : undefined;
     if (!listener) return { kind: "refused" };
     if (listener.tcpOnly) return { kind: "not-http" };
-    const res = listener.http({ path, method: options.method ?? "GET", clientIp: options.clientIp ?? "10.244.0.1", userAgent: options.userAgent ?? "kube-probe/1.34" });
+    const res = listener.http({ path, method: options.method ?? "GET", clientIp: options.clientIp ?? "10.244.0.1", userAgent: options.userAgent ?? "kube-probe/1.34", ...(options.host !== undefined ? { host: options.host } : {}) });
     return { kind: "response", ...res };
   }
 

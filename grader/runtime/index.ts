@@ -8,6 +8,6 @@ export { pullImage, imageCatalog, imageDigest } from "./images/catalog";
 export type { ImagePullResult } from "./images/catalog";
 export { parseImageReference } from "./images/reference";
 export type { ImageSpec, ImageConfig } from "./images/types";
-export type { ContainerNetwork, NetworkToolResult } from "./programs/network-tools";
+export type { ContainerNetwork, NetworkToolResult, UpstreamResult } from "./programs/network-tools";
 export { LogSink, formatRFC3339Nano, formatLogTimestamp } from "./log-sink";
 export type { LogEntry, LogStream } from "./log-sink";

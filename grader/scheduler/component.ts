@@ -37,7 +37,7 @@ export class SchedulerComponent implements Component {
       ctx.api.watch(nodesGVR, {}, () => this.retryUnschedulable()),
       ctx.api.watch(pvcsGVR, {}, () => this.retryUnschedulable()),
     ];
-    for (const pod of ctx.api.list(podsGVR).items) if (isPendingForScheduler(pod as Pod & KubeObject)) this.active.add(podKey(pod));
+    for (const pod of ctx.api.list(podsGVR, { readOnly: true }).items) if (isPendingForScheduler(pod as Pod & KubeObject)) this.active.add(podKey(pod));
     return () => {
       for (const stop of stops) stop();
       if (this.flushTimer !== undefined) ctx.clock.cancel(this.flushTimer);

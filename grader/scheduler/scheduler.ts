@@ -59,7 +59,7 @@ export function formatMicroTime(ms: number): string {
 
 function list(api: ClusterApi, g: GroupVersionResource): KubeObject[] {
   try {
-    return api.list(g).items;
+    return api.list(g, { readOnly: true }).items;
   } catch (e) {
     if (isNotFound(e)) return [];
     throw e;
@@ -180,6 +180,8 @@ export class KubeScheduler {
         uid: claim.metadata.uid,
         resourceVersion: claim.metadata.resourceVersion,
       };
+      // GetBindVolumeToClaim marks a binding the user did not ask for.
+      next.metadata.annotations = { ...next.metadata.annotations, "pv.kubernetes.io/bound-by-controller": "yes" };
       this.api.update(next);
     }
     for (const claim of toProvision) {

@@ -118,6 +118,20 @@ export class Workstation {
     });
   }
 
+  /**
+   * Writes `content` to `path` as `cat > PATH` fed it on stdin would (as UTF-8
+   * text), without starting a shell. False when that write fails: the shell
+   * then has to run it, for its message.
+   */
+  writeTextFile(path: string, content: string): boolean {
+    try {
+      this.fs.writeFile(path, Buffer.from(content, "utf8").toString("utf8"));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** The workstation's files, for persistence (restore with `new Workstation({ cluster, files })`). */
   files(): WorkstationFiles {
     return snapshotWorkstationFs(this.fs);

@@ -8,6 +8,8 @@
 // generate_series (deterministic: setseed), so nothing crosses the wire row by
 // row. Rows are recognisable by their `load-` ids and removed by `clearLoad`.
 // The task bank must be synced first (the exams and tasks come from it).
+// The triggers fill exam_bests and the progress summaries as the rows go in
+// (the grades' trigger runs once for the whole INSERT).
 import pg from "pg";
 
 export interface LoadSize {

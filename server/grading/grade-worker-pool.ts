@@ -1,20 +1,24 @@
-// A pool of worker threads running grade(), one job per thread at a time.
-// Each job has a wall-time limit and each thread a heap limit: a thread that
-// exceeds either is terminated and replaced, and the job fails with a message
-// the candidate can read (pg-boss then retries it). A thread that dies for any
-// other reason fails its job the same way, so nothing is lost silently.
+// A pool of worker threads running grade() for candidates and checkTask() for
+// authors (Validate), one job per thread at a time. Each job has a wall-time
+// limit (its kind's) and each thread a heap limit: a thread that exceeds
+// either is terminated and replaced, and the job fails with a message its
+// reader understands (pg-boss then retries a grading). A thread that dies for
+// any other reason fails its job the same way, so nothing is lost silently —
+// and a runaway task never holds the web process: it only ever waits.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { Answer, GradeResult, Task } from "@kubedojo/grader";
-import type { GradeReply, GradeRequest } from "./grade-worker-protocol";
+import type { Answer, GradeResult, Task, TaskCheckFailure } from "@kubedojo/grader";
+import type { CheckTaskRequest, GradeRequest, WorkerHook, WorkerReply, WorkerRequest } from "./grade-worker-protocol";
 
 export interface GradeWorkerPoolOptions {
   /** Threads (default: one per core). */
   size: number;
   /** Wall-clock limit of one grading (default 20 s). */
   timeLimitMs?: number;
+  /** Wall-clock limit of one task check — every answer of the task graded (default 60 s). */
+  checkTimeLimitMs?: number;
   /** Old-generation heap limit of a thread (default 512 MB). */
   memoryLimitMb?: number;
   /** The worker module (default: the bundle built by scripts/build-grade-worker.mjs). */
@@ -29,7 +33,12 @@ export interface GradeWorkerPoolOptions {
 export interface GradeJob {
   task: Task;
   answer: Answer | undefined;
-  hook?: GradeRequest["hook"];
+  hook?: WorkerHook;
+}
+
+export interface CheckTaskJob {
+  task: Task;
+  hook?: WorkerHook;
 }
 
 /** Why a grading did not produce a result; the message is shown to the candidate. */
@@ -37,20 +46,35 @@ export class GradingFailure extends Error {
   override readonly name = "GradingFailure";
 }
 
-interface Slot {
-  worker: Worker;
-  job?: { id: number; resolve: (r: GradeResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
+/** A job waiting for a thread: the request without its id, the limit of its kind, and how it ends. */
+interface Pending {
+  request: Omit<GradeRequest, "jobId"> | Omit<CheckTaskRequest, "jobId">;
+  resolve: (value: never) => void;
+  reject: (e: Error) => void;
 }
 
+interface Slot {
+  worker: Worker;
+  job?: { id: number; kind: WorkerRequest["kind"]; resolve: (value: never) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
+}
+
+/** What a job is called in the messages its reader sees. */
+const jobWords: Record<WorkerRequest["kind"], { what: string; failed: string }> = {
+  grade: { what: "Grading", failed: "The grader failed on this answer" },
+  "check-task": { what: "Validating the task", failed: "The grader failed on this task" },
+};
+
 export const defaultTimeLimitMs = 20_000;
+export const defaultCheckTimeLimitMs = 60_000;
 export const defaultMemoryLimitMb = 512;
 
 export class GradeWorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: { job: GradeJob; resolve: (r: GradeResult) => void; reject: (e: Error) => void }[] = [];
+  private readonly waiting: Pending[] = [];
   private nextJobId = 1;
   private closed = false;
   readonly timeLimitMs: number;
+  readonly checkTimeLimitMs: number;
   readonly memoryLimitMb: number;
   private readonly entry: string;
   private readonly warmUp: GradeJob | undefined;
@@ -58,6 +82,7 @@ export class GradeWorkerPool {
 
   constructor(options: GradeWorkerPoolOptions) {
     this.timeLimitMs = options.timeLimitMs ?? defaultTimeLimitMs;
+    this.checkTimeLimitMs = options.checkTimeLimitMs ?? defaultCheckTimeLimitMs;
     this.memoryLimitMb = options.memoryLimitMb ?? defaultMemoryLimitMb;
     this.entry = options.entry ?? gradeWorkerBundlePath;
     this.warmUp = options.warmUp;
@@ -71,9 +96,22 @@ export class GradeWorkerPool {
 
   /** Grades in a free thread (or when one frees up); rejects with a GradingFailure. */
   run(job: GradeJob): Promise<GradeResult> {
+    return this.enqueue<GradeResult>({ kind: "grade", task: job.task, answer: job.answer, hook: job.hook });
+  }
+
+  /**
+   * What `kubesim tasks check` proves of a task, in a free thread, within
+   * checkTimeLimitMs and the thread's heap limit; rejects with a GradingFailure
+   * (a runaway setup is stopped: its thread is terminated and replaced).
+   */
+  checkTask(job: CheckTaskJob): Promise<TaskCheckFailure[]> {
+    return this.enqueue<TaskCheckFailure[]>({ kind: "check-task", task: job.task, hook: job.hook });
+  }
+
+  private enqueue<T>(request: Pending["request"]): Promise<T> {
     if (this.closed) return Promise.reject(new GradingFailure("The grading pool is shut down."));
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ job, resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({ request, resolve: resolve as (value: never) => void, reject });
       this.dispatch();
     });
   }
@@ -105,18 +143,19 @@ export class GradeWorkerPool {
     });
     const slot: Slot = { worker };
     worker.unref();
-    worker.on("message", (reply: GradeReply) => {
+    worker.on("message", (reply: WorkerReply) => {
       const job = slot.job;
       if (!job || job.id !== reply.jobId) return;
       this.finish(slot);
-      if (reply.ok) job.resolve(reply.result);
-      else job.reject(new GradingFailure(`The grader failed on this answer: ${reply.message}`));
+      if (!reply.ok) job.reject(new GradingFailure(`${jobWords[job.kind].failed}: ${reply.message}`));
+      else job.resolve(("result" in reply ? reply.result : reply.failures) as never);
       this.dispatch();
     });
     worker.on("error", (e: Error & { code?: string }) => {
+      const what = slot.job ? jobWords[slot.job.kind].what : "Grading";
       const message =
         e.code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? `Grading used more than ${this.memoryLimitMb} MB of memory and was stopped.`
+          ? `${what} used more than ${this.memoryLimitMb} MB of memory and was stopped.`
           : `The grading worker crashed: ${e.message}`;
       this.replace(slot, message);
     });
@@ -124,7 +163,10 @@ export class GradeWorkerPool {
     if (this.warmUp) {
       const job = this.warmUp;
       // Loading the grader is not the candidate's time: the warm-up gets a minute whatever the job limit.
-      this.warmUps.push(new Promise<unknown>((resolve) => this.start(slot, { job, resolve, reject: resolve }, Math.max(this.timeLimitMs, 60_000))));
+      const request = { kind: "grade" as const, task: job.task, answer: job.answer };
+      this.warmUps.push(
+        new Promise<unknown>((resolve) => this.start(slot, { request, resolve: resolve as (value: never) => void, reject: resolve }, Math.max(this.timeLimitMs, 60_000))),
+      );
     }
     return slot;
   }
@@ -157,17 +199,14 @@ export class GradeWorkerPool {
     }
   }
 
-  private start(
-    slot: Slot,
-    next: { job: GradeJob; resolve: (r: GradeResult) => void; reject: (e: Error) => void },
-    limitMs = this.timeLimitMs,
-  ): void {
+  private start(slot: Slot, next: Pending, limitMs = next.request.kind === "check-task" ? this.checkTimeLimitMs : this.timeLimitMs): void {
     const id = this.nextJobId++;
+    const kind = next.request.kind;
     const timer = setTimeout(() => {
-      this.replace(slot, `Grading took longer than ${limitMs / 1000} s and was stopped.`);
+      this.replace(slot, `${jobWords[kind].what} took longer than ${limitMs / 1000} s and was stopped.`);
     }, limitMs);
-    slot.job = { id, resolve: next.resolve, reject: next.reject, timer };
-    const request: GradeRequest = { jobId: id, task: next.job.task, answer: next.job.answer, hook: next.job.hook };
+    slot.job = { id, kind, resolve: next.resolve, reject: next.reject, timer };
+    const request: WorkerRequest = { ...next.request, jobId: id } as WorkerRequest;
     slot.worker.postMessage(request);
   }
 }

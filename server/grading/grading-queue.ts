@@ -13,3 +13,5 @@ export interface GradingQueue {
 export const gradeQueueName = "grade";
 export const gradeDeadLetterQueueName = "grade-failed";
 export const closeAttemptQueueName = "close-attempt";
+/** An author's Validate, when the web process has no grading threads of its own (see task-check-queue.ts). */
+export const checkTaskQueueName = "check-task";

@@ -1,11 +1,14 @@
 // Everything a process needs to grade: pg-boss (schema and queues created at
 // start), the queue the services use, the worker threads and the recovery
 // sweep. Used by `npm start` (beside the web app) and `npm run worker`.
+// It also registers how this process validates authors' tasks: in its own
+// threads when it has some, else through the "check-task" queue.
 import { availableParallelism } from "node:os";
 import { createPrismaClient } from "../db";
 import { recoverStrandedWork } from "./recover-stranded-work";
 import { gradingWorkerCount, startGradingWorkers, type GradingWorkers } from "./grading-workers";
 import { PgBossGradingQueue, startPgBoss } from "./pg-boss-queue";
+import { poolTaskChecker, queueTaskChecker, registerTaskChecker } from "./shared-task-checker";
 
 export interface GradingRuntime {
   queue: PgBossGradingQueue;
@@ -21,6 +24,7 @@ export async function startGradingRuntime(databaseUrl: string, options: { worker
   const queue = new PgBossGradingQueue(boss);
   const size = options.workers ?? gradingWorkerCount(process.env, availableParallelism());
   const workers = await startGradingWorkers({ prisma, queue, size });
+  registerTaskChecker(workers.pool ? poolTaskChecker(workers.pool) : queueTaskChecker(boss));
   const sweep = () =>
     recoverStrandedWork({ prisma, queue }).catch((e: unknown) => console.error(`[kubedojo] recovery sweep: ${e instanceof Error ? e.message : String(e)}`));
   const timer = setInterval(() => void sweep(), sweepEveryMs);

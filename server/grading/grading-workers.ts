@@ -1,6 +1,8 @@
 // The consumers of the queues in one process: `size` loops on "grade" (one per
 // pool thread), one on "grade-failed" (jobs whose every run failed or whose
-// process died), one on "close-attempt". npm start runs them beside the web
+// process died), one on "close-attempt", and one on "check-task" (authors'
+// validations from web processes without threads: one at a time, so
+// candidates' grading keeps the other threads). npm start runs them beside the web
 // app; npm run worker runs them alone.
 import type PgBoss from "pg-boss";
 import type { Answer, Task } from "@kubedojo/grader";
@@ -8,7 +10,8 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { closeAttemptAtDeadline } from "../services/attempt-close";
 import { markGrading, recordGrade, recordGradingFailure } from "../services/submissions";
 import { GradeWorkerPool, GradingFailure, ensureGradeWorkerBundle, type GradeJob } from "./grade-worker-pool";
-import { closeAttemptQueueName, gradeDeadLetterQueueName, gradeQueueName } from "./grading-queue";
+import { checkTaskQueueName, closeAttemptQueueName, gradeDeadLetterQueueName, gradeQueueName } from "./grading-queue";
+import { runCheckTaskJob, type CheckTaskJobData } from "./task-check-queue";
 import type { CloseAttemptJobData, GradeJobData, PgBossGradingQueue } from "./pg-boss-queue";
 
 export interface GradingWorkersOptions {
@@ -17,6 +20,8 @@ export interface GradingWorkersOptions {
   /** Grading threads; 0 runs none (the close job still runs). */
   size: number;
   timeLimitMs?: number;
+  /** Limit of one task validation (the pool's checkTimeLimitMs). */
+  checkTimeLimitMs?: number;
   memoryLimitMb?: number;
   /** Lets answers carry test markers (hang, exhaust memory); never set in production. */
   allowTestHooks?: boolean;
@@ -73,6 +78,7 @@ export async function startGradingWorkers(options: GradingWorkersOptions): Promi
       ? new GradeWorkerPool({
           size: options.size,
           timeLimitMs: options.timeLimitMs,
+          checkTimeLimitMs: options.checkTimeLimitMs,
           memoryLimitMb: options.memoryLimitMb,
           entry: await ensureGradeWorkerBundle(),
           warmUp: await warmUpJob(prisma),
@@ -124,6 +130,9 @@ export async function startGradingWorkers(options: GradingWorkersOptions): Promi
       );
     });
   }
+  if (pool) {
+    await boss.work<CheckTaskJobData>(checkTaskQueueName, workOptions, async ([job]) => runCheckTaskJob(pool, job.data));
+  }
   await boss.work<CloseAttemptJobData>(closeAttemptQueueName, workOptions, async ([job]) => {
     await closeAttemptAtDeadline(deps, job.data.attemptId);
   });
@@ -140,6 +149,7 @@ export async function startGradingWorkers(options: GradingWorkersOptions): Promi
       await boss.offWork(gradeQueueName);
       await boss.offWork(gradeDeadLetterQueueName);
       await boss.offWork(closeAttemptQueueName);
+      await boss.offWork(checkTaskQueueName);
       await pool?.close();
     },
   };

@@ -5,7 +5,7 @@
 // submission twice.
 import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
-import { closeAttemptQueueName, gradeDeadLetterQueueName, gradeQueueName, type GradingQueue } from "./grading-queue";
+import { checkTaskQueueName, closeAttemptQueueName, gradeDeadLetterQueueName, gradeQueueName, type GradingQueue } from "./grading-queue";
 
 export interface GradeJobData {
   submissionId: string;
@@ -66,6 +66,10 @@ export async function ensureQueues(boss: PgBoss, retry: GradeRetryPolicy): Promi
     deadLetter: gradeDeadLetterQueueName,
   });
   await ensureQueue(boss, { name: closeAttemptQueueName, policy: "standard", retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 });
+  // Not retried: a task that ran out of time or memory once would again. The
+  // author waits for the answer, so a job no worker finishes is abandoned by
+  // the web side well before it expires here.
+  await ensureQueue(boss, { name: checkTaskQueueName, policy: "standard", retryLimit: 0, expireInSeconds: 300 });
 }
 
 /** The GradingQueue on a started pg-boss; `onEnqueued` lets workers in this process wake at once instead of polling. */

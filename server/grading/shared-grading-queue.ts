@@ -12,7 +12,8 @@ export function registerGradingQueue(queue: PgBossGradingQueue): void {
   shared.kubedojoGradingQueue = Promise.resolve(queue);
 }
 
-function startedQueue(): Promise<PgBossGradingQueue> {
+/** The process's pg-boss queue, started on first use. */
+export function startedPgBossQueue(): Promise<PgBossGradingQueue> {
   shared.kubedojoGradingQueue ??= startPgBoss(serverEnv().DATABASE_URL, { supervise: false }).then((boss) => new PgBossGradingQueue(boss));
   // A failed start is retried by the next call instead of being remembered.
   shared.kubedojoGradingQueue.catch(() => (shared.kubedojoGradingQueue = undefined));
@@ -22,7 +23,7 @@ function startedQueue(): Promise<PgBossGradingQueue> {
 /** The process's grading queue; it connects on the first job. */
 export function gradingQueue(): GradingQueue {
   return {
-    enqueue: async (submissionId) => (await startedQueue()).enqueue(submissionId),
-    scheduleClose: async (attemptId, at) => (await startedQueue()).scheduleClose(attemptId, at),
+    enqueue: async (submissionId) => (await startedPgBossQueue()).enqueue(submissionId),
+    scheduleClose: async (attemptId, at) => (await startedPgBossQueue()).scheduleClose(attemptId, at),
   };
 }

@@ -1,7 +1,8 @@
 // The field schema the grader decodes manifests with, flattened for the
-// browser's YAML editor (autocompletion and unknown-field warnings). Built once
-// per process: the schema only changes with the grader.
-import { builtinKinds, modelSchema, type FieldType } from "@kubedojo/grader";
+// browser's YAML editor (autocompletion and unknown-field warnings), with the
+// values of enum fields from the API's OpenAPI docs (restartPolicy: Always,
+// OnFailure, Never). Built once per process: the schema only changes with the grader.
+import { builtinKinds, modelDocs, modelSchema, type FieldType } from "@kubedojo/grader";
 import type { KubernetesFieldMap } from "@/components/editor/field-map";
 
 function typeExpression(type: FieldType): string {
@@ -29,6 +30,7 @@ let cached: KubernetesFieldMap | undefined;
 export function kubernetesFieldMap(): KubernetesFieldMap {
   if (cached) return cached;
   const models: KubernetesFieldMap["models"] = {};
+  const enums: NonNullable<KubernetesFieldMap["enums"]> = {};
   const pending = builtinKinds.map((k) => k.model);
   while (pending.length) {
     const model = pending.pop()!;
@@ -42,7 +44,9 @@ export function kubernetesFieldMap(): KubernetesFieldMap {
       if (child && !models[child]) pending.push(child);
     }
     models[model] = fields;
+    const values = modelDocs(model)?.enums;
+    if (values?.size) enums[model] = Object.fromEntries([...values].filter(([field]) => field in fields).map(([field, v]) => [field, [...v]]));
   }
-  cached = { kinds: builtinKinds.map(({ apiVersion, kind, model }) => ({ apiVersion, kind, model })), models };
+  cached = { kinds: builtinKinds.map(({ apiVersion, kind, model }) => ({ apiVersion, kind, model })), models, enums };
   return cached;
 }

@@ -7,12 +7,18 @@
 //   mastered — tried ones below full marks first, then untried, easiest first);
 // - streaks: consecutive days with at least one graded submission.
 //
+// Read from the progress summaries (progress_users, progress_days,
+// progress_task_bests: see prisma/migrations/20261125090000_progress_summaries),
+// which triggers keep in the transaction that stores each grade, and
+// aggregated by the database, so a class of 200 returns a few hundred rows
+// instead of its ~11,000 grades.
+//
 // Days are UTC days (the server's time zone for every user: the database
 // stores UTC, and a streak must not depend on the zone a browser claims). A
 // streak is current when its last day is today or yesterday (UTC), so it does
 // not break before the user had a chance to practise today.
 import { ckadDomains } from "@kubedojo/grader";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { canViewClassReports, canViewUserProgress, type MaybeActor } from "../auth/authorization";
 
 export interface DomainPoint {
@@ -80,13 +86,6 @@ function windowOf(options: ProgressOptions): { now: Date; since: Date } {
   return { now, since };
 }
 
-interface GradeRow {
-  user_id: string;
-  task_id: string;
-  ratio: number;
-  graded_at: Date;
-}
-
 interface TaskRow {
   id: string;
   slug: string;
@@ -98,20 +97,27 @@ interface TaskRow {
   listed: boolean;
 }
 
-/**
- * Every grade of the users' submissions: one pass over attempts (by user),
- * submissions and grades (covering indexes), aggregated below in TypeScript —
- * one read instead of one per figure.
- */
-async function gradeRows(db: PrismaClient, userIds: string[]): Promise<GradeRow[]> {
-  if (userIds.length === 0) return [];
-  return db.$queryRaw<GradeRow[]>`
-    SELECT a.user_id, tv.task_id::text AS task_id, (g.score / g.max_score)::float8 AS ratio, g.created_at AS graded_at
-    FROM attempts a
-    JOIN submissions s ON s.attempt_id = a.id
-    JOIN grades g ON g.submission_id = s.id
-    JOIN task_versions tv ON tv.id = s.task_version_id
-    WHERE a.user_id = ANY(${userIds}::text[]) AND g.max_score > 0`;
+interface DayRow {
+  day: string;
+  domain: string;
+  ratio_sum: number;
+  graded: number;
+}
+
+/** Whose progress: one user, or the members of a class. */
+type Whose = { userId: string } | { classId: string };
+
+/** The summary rows of `whose` (a fragment of a tagged template: values stay parameters). */
+const rowsOf = (whose: Whose) =>
+  "userId" in whose ? Prisma.sql`user_id = ${whose.userId}` : Prisma.sql`user_id IN (SELECT user_id FROM class_members WHERE class_id = ${whose.classId})`;
+
+/** The summed grades of each (UTC day, domain) since `since`, over the users (progress_days). */
+async function dayRows(db: PrismaClient, whose: Whose, since: Date): Promise<DayRow[]> {
+  return db.$queryRaw<DayRow[]>`
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, domain, SUM(ratio_sum)::float8 AS ratio_sum, SUM(graded)::int AS graded
+    FROM progress_days
+    WHERE ${rowsOf(whose)} AND day >= ${dayString(since)}::date
+    GROUP BY day, domain`;
 }
 
 /** Every task that has been or can be practised (a few hundred rows at most). */
@@ -129,16 +135,39 @@ interface TaskBest {
   best: number;
 }
 
-function bestsOf(grades: GradeRow[]): TaskBest[] {
-  const perUserTask = new Map<string, { taskId: string; best: number }>();
-  for (const g of grades) {
-    const key = `${g.user_id}\u0000${g.task_id}`;
-    const seen = perUserTask.get(key);
-    if (!seen || g.ratio > seen.best) perUserTask.set(key, { taskId: g.task_id, best: g.ratio });
-  }
-  const perTask = new Map<string, number[]>();
-  for (const { taskId, best } of perUserTask.values()) push(perTask, taskId, best);
-  return [...perTask.entries()].map(([taskId, values]) => ({ taskId, best: values.reduce((a, b) => a + b, 0) / values.length }));
+/** Per task graded by any of the users, the mean of their best fractions (progress_task_bests). */
+async function taskBests(db: PrismaClient, whose: Whose): Promise<TaskBest[]> {
+  return db.$queryRaw<TaskBest[]>`
+    SELECT task_id::text AS "taskId", AVG(best_ratio)::float8 AS best
+    FROM progress_task_bests
+    WHERE ${rowsOf(whose)}
+    GROUP BY task_id`;
+}
+
+/** What a streak is made of: a user's days with a grade, as runs of consecutive UTC days. */
+export interface StreakSummary {
+  /** The last UTC day with a grade, `2026-11-24`. */
+  lastDay: string;
+  /** Days in the run that ends on lastDay. */
+  lastLength: number;
+  /** Days in the longest run. */
+  longest: number;
+}
+
+/** Each user's runs of consecutive days with a grade (gaps and islands, in SQL), reduced to what a streak needs. */
+async function streakSummaries(db: PrismaClient, whose: Whose): Promise<Map<string, StreakSummary>> {
+  const rows = await db.$queryRaw<(StreakSummary & { userId: string })[]>`
+    WITH days AS (
+      SELECT DISTINCT user_id, day FROM progress_days WHERE ${rowsOf(whose)}
+    ), islands AS (
+      SELECT user_id, day, day - (ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY day))::int AS island FROM days
+    ), runs AS (
+      SELECT user_id, MAX(day) AS last_day, COUNT(*)::int AS length FROM islands GROUP BY user_id, island
+    )
+    SELECT user_id AS "userId", to_char(MAX(last_day), 'YYYY-MM-DD') AS "lastDay", MAX(length)::int AS longest,
+           (ARRAY_AGG(length ORDER BY last_day DESC))[1]::int AS "lastLength"
+    FROM runs GROUP BY user_id`;
+  return new Map(rows.map(({ userId, ...summary }) => [userId, summary]));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -149,19 +178,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
-function domainsOf(grades: GradeRow[], bests: TaskBest[], tasks: Map<string, TaskRow>, since: Date): DomainProgress[] {
-  const byDomainDay = new Map<string, number[]>();
-  for (const g of grades) {
-    if (g.graded_at.getTime() < since.getTime()) continue;
-    const domain = tasks.get(g.task_id)?.domain ?? "";
-    const key = `${domain}\u0000${dayString(g.graded_at)}`;
-    push(byDomainDay, key, g.ratio);
-  }
+function domainsOf(days: DayRow[], bests: TaskBest[], tasks: Map<string, TaskRow>): DomainProgress[] {
   return ckadDomains.map((d) => {
     const own = bests.filter((b) => tasks.get(b.taskId)?.domain === d.name);
-    const series = [...byDomainDay.entries()]
-      .filter(([key]) => key.startsWith(`${d.name}\u0000`))
-      .map(([key, ratios]) => ({ day: key.split("\u0000")[1], percent: round1(100 * mean(ratios)), graded: ratios.length }))
+    const series = days
+      .filter((r) => r.domain === d.name && r.graded > 0)
+      .map((r) => ({ day: r.day, percent: round1((100 * r.ratio_sum) / r.graded), graded: r.graded }))
       .sort((a, b) => a.day.localeCompare(b.day));
     return {
       name: d.name,
@@ -200,47 +222,31 @@ function weakestTagsOf(bests: TaskBest[], tasks: Map<string, TaskRow>): TagProgr
     }));
 }
 
-interface Island {
-  first_day: Date;
-  last_day: Date;
-  length: number;
-}
-
-/** Runs of consecutive UTC days with a grade (gaps and islands). */
-function islandsOf(grades: GradeRow[]): Island[] {
-  const days = [...new Set(grades.map((g) => Math.floor(g.graded_at.getTime() / 86_400_000)))].sort((a, b) => a - b);
-  const islands: Island[] = [];
-  for (const day of days) {
-    const last = islands.at(-1);
-    if (last && day === Math.floor(last.last_day.getTime() / 86_400_000) + 1) {
-      last.last_day = new Date(day * 86_400_000);
-      last.length++;
-    } else islands.push({ first_day: new Date(day * 86_400_000), last_day: new Date(day * 86_400_000), length: 1 });
-  }
-  return islands;
-}
-
-export function streakOf(islands: Island[], now: Date): Streak {
-  if (islands.length === 0) return { current: 0, longest: 0, lastDay: null };
+/** A streak as of `now`: current while its last day is today or yesterday (UTC). */
+export function streakOf(summary: StreakSummary | undefined, now: Date): Streak {
+  if (!summary) return { current: 0, longest: 0, lastDay: null };
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const last = islands.reduce((a, b) => (a.last_day.getTime() >= b.last_day.getTime() ? a : b));
-  // A `date` comes back as midnight UTC of that day.
-  const current = today - last.last_day.getTime() <= 86_400_000 ? Number(last.length) : 0;
-  return { current, longest: Math.max(...islands.map((i) => Number(i.length))), lastDay: dayString(last.last_day) };
+  const current = today - Date.parse(`${summary.lastDay}T00:00:00Z`) <= 86_400_000 ? summary.lastLength : 0;
+  return { current, longest: summary.longest, lastDay: summary.lastDay };
 }
 
 /** A user's progress: their own, or any user's for an admin (null otherwise). */
 export async function userProgress(db: PrismaClient, actor: MaybeActor, userId: string, options: ProgressOptions = {}): Promise<UserProgress | null> {
   if (!actor || !canViewUserProgress(actor, userId)) return null;
   const { now, since } = windowOf(options);
-  const [grades, tasks] = await Promise.all([gradeRows(db, [userId]), taskRows(db)]);
-  const bests = bestsOf(grades);
+  const [counted, days, bests, streaks, tasks] = await Promise.all([
+    db.$queryRaw<{ graded: number }[]>`SELECT graded FROM progress_users WHERE user_id = ${userId}`,
+    dayRows(db, { userId }, since),
+    taskBests(db, { userId }),
+    streakSummaries(db, { userId }),
+    taskRows(db),
+  ]);
   return {
     userId,
-    gradedSubmissions: grades.length,
-    domains: domainsOf(grades, bests, tasks, since),
+    gradedSubmissions: counted[0]?.graded ?? 0,
+    domains: domainsOf(days, bests, tasks),
     weakestTags: weakestTagsOf(bests, tasks),
-    streak: streakOf(islandsOf(grades), now),
+    streak: streakOf(streaks.get(userId), now),
   };
 }
 
@@ -265,24 +271,26 @@ export interface ClassProgress {
 /** A class's progress, aggregated over its members: its instructor (or an admin) only. */
 export async function classProgress(db: PrismaClient, actor: MaybeActor, classId: string, options: ProgressOptions = {}): Promise<ClassProgress | null> {
   if (!actor || classId.length === 0 || classId.length > 100) return null;
-  const cls = await db.class.findUnique({
-    where: { id: classId },
-    select: { ownerId: true, members: { select: { user: { select: { id: true, name: true, email: true } } } } },
-  });
+  const cls = await db.class.findUnique({ where: { id: classId }, select: { ownerId: true } });
   if (!cls || !canViewClassReports(actor, cls)) return null;
   const { now, since } = windowOf(options);
-  const users = cls.members.map((m) => m.user);
-  const [grades, tasks] = await Promise.all([gradeRows(db, users.map((u) => u.id)), taskRows(db)]);
-  const bests = bestsOf(grades);
-  const gradesOf = new Map<string, GradeRow[]>();
-  for (const g of grades) push(gradesOf, g.user_id, g);
+  // The members' ids come from the join inside each query, so all five run at once.
+  const members = db.$queryRaw<{ id: string; name: string; email: string }[]>`
+    SELECT u.id, u.name, u.email FROM class_members cm JOIN users u ON u.id = cm.user_id WHERE cm.class_id = ${classId}`;
+  const [users, days, bests, streaks, tasks] = await Promise.all([
+    members,
+    dayRows(db, { classId }, since),
+    taskBests(db, { classId }),
+    streakSummaries(db, { classId }),
+    taskRows(db),
+  ]);
   const memberStreaks = users
-    .map((u) => ({ userId: u.id, name: u.name, email: u.email, streak: streakOf(islandsOf(gradesOf.get(u.id) ?? []), now) }))
+    .map((u) => ({ userId: u.id, name: u.name, email: u.email, streak: streakOf(streaks.get(u.id), now) }))
     .sort((a, b) => b.streak.current - a.streak.current || a.name.localeCompare(b.name));
   return {
     classId,
     members: users.length,
-    domains: domainsOf(grades, bests, tasks, since),
+    domains: domainsOf(days, bests, tasks),
     weakestTags: weakestTagsOf(bests, tasks),
     activeMembers: memberStreaks.filter((m) => m.streak.current > 0).length,
     memberStreaks,

@@ -5,6 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "../db";
+import { GradeWorkerPool, ensureGradeWorkerBundle } from "../grading/grade-worker-pool";
+import { poolTaskChecker } from "../grading/shared-task-checker";
 import { taskCatalog } from "../queries/catalog";
 import { syncTaskBankFromDisk } from "../tasks/sync-task-bank";
 import { makeTaskBankFixture, type TaskBankFixture } from "../tasks/task-bank-fixture";
@@ -22,17 +24,21 @@ import { composeExam } from "./exam-windows";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 let bank: TaskBankFixture;
+// Validation runs in grading threads, as in the app (one thread is enough here).
+let pool: GradeWorkerPool;
 let deps: AuthoringDeps;
 let ines: Actor;
 let olga: Actor;
 let stu: Actor;
 
 beforeAll(async () => {
+  pool = new GradeWorkerPool({ size: 1, entry: await ensureGradeWorkerBundle() });
   bank = makeTaskBankFixture();
   const synced = await syncTaskBankFromDisk(prisma, bank.dir);
   if (!synced.ok) throw new Error("fixture bank refused");
-});
+}, 120_000);
 afterAll(async () => {
+  await pool.close();
   bank.cleanup();
   await prisma.$disconnect();
 });
@@ -44,7 +50,7 @@ beforeEach(async () => {
   ines = await make("ines", "INSTRUCTOR");
   olga = await make("olga", "INSTRUCTOR");
   stu = await make("stu", "STUDENT");
-  deps = { prisma };
+  deps = { prisma, checkTask: poolTaskChecker(pool) };
 });
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; message: string }): T => {

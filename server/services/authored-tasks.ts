@@ -10,10 +10,16 @@
 // loader, then checkTask (solution and alternatives full marks, near misses
 // fail exactly their checks, the untouched setup scores zero). Publishing
 // runs it again on the text it publishes, and refuses on any problem.
+// checkTask runs the author's setup and answers, so it runs in the grading
+// worker pool (server/grading/shared-task-checker.ts), never in the web
+// process's thread: a runaway task is stopped at the pool's time or memory
+// limit, and the web process only waits.
 import { randomUUID } from "node:crypto";
-import { checkTask, maxYamlBytes, parseBoundedYaml, parseTaskText, type Task, type TaskCheckFailure } from "@kubedojo/grader";
+import { maxYamlBytes, parseBoundedYaml, parseTaskText, type Task, type TaskCheckFailure } from "@kubedojo/grader";
 import type { Difficulty, Prisma, PrismaClient } from "@/generated/prisma/client";
 import { canAuthorTasks, canEditTask, type MaybeActor } from "../auth/authorization";
+import { GradingFailure } from "../grading/grade-worker-pool";
+import { taskChecker } from "../grading/shared-task-checker";
 import { contentHash } from "../tasks/sync-task-bank";
 import { checkText } from "./answer-text";
 import { plausibleId } from "./plausible-id";
@@ -29,9 +35,13 @@ export interface TaskProblem {
 export interface AuthoringDeps {
   prisma: PrismaClient;
   now?: () => Date;
-  /** The task prover; defaults to the grader's checkTask, inline, one at a time, within `checkTimeLimitMs`. */
+  /**
+   * The task prover; defaults to this process's task checker — the grading
+   * pool's threads, or the "check-task" queue to a separate worker — which
+   * stops a runaway task at the pool's limits (60 s, 512 MB by default).
+   */
   checkTask?: (task: Task) => Promise<TaskCheckFailure[]>;
-  /** Wall-clock limit of one validation (default 60 s). */
+  /** How long a validation is waited for at most, whatever the prover (default 180 s: the pool's limit and a queue). */
   checkTimeLimitMs?: number;
 }
 
@@ -49,7 +59,7 @@ export interface Validation {
 
 export const taskNotFound = "This task does not exist.";
 const fileName = "task.yaml";
-const defaultCheckTimeLimitMs = 60_000;
+const defaultCheckTimeLimitMs = 180_000;
 
 const difficulties: Record<Task["difficulty"], Difficulty> = { easy: "EASY", medium: "MEDIUM", hard: "HARD" };
 
@@ -134,31 +144,27 @@ export function problemsOfCheck(failures: TaskCheckFailure[]): TaskProblem[] {
   });
 }
 
-// ── The prover, inline, one at a time, with a time limit ───────────────────
-
-let proving: Promise<unknown> = Promise.resolve();
-
-/** Runs `prove` after the validations already running (grading is CPU-bound: one at a time keeps the server responsive). */
-async function serially<T>(prove: () => Promise<T>): Promise<T> {
-  const run = proving.then(prove, prove);
-  proving = run.catch(() => undefined);
-  return run;
-}
+// ── The prover, in the grading workers, waited for within a limit ──────────
 
 async function proveTask(deps: AuthoringDeps, task: Task): Promise<TaskProblem[]> {
   const limitMs = deps.checkTimeLimitMs ?? defaultCheckTimeLimitMs;
-  const check = deps.checkTask ?? checkTask;
+  const check = deps.checkTask ?? taskChecker();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<"timeout">((resolve) => {
     timer = setTimeout(() => resolve("timeout"), limitMs);
   });
   try {
-    const outcome = await Promise.race([serially(() => check(task)), timeout]);
+    const outcome = await Promise.race([check(task), timeout]);
     if (outcome === "timeout") {
       return [{ path: "", message: `validation took longer than ${limitMs / 1000} s; make the setup, answers or horizon lighter` }];
     }
     return problemsOfCheck(outcome);
   } catch (e) {
+    // The pool's own words (stopped at a limit, the grader threw): "Validating the task took longer than 60 s and was stopped."
+    if (e instanceof GradingFailure) {
+      const overLimit = /longer than|memory/.test(e.message);
+      return [{ path: "", message: overLimit ? `${e.message} Make the setup, the answers or the horizon lighter.` : e.message }];
+    }
     return [{ path: "", message: `the grader failed on this task: ${e instanceof Error ? e.message : String(e)}` }];
   } finally {
     clearTimeout(timer);

@@ -22,3 +22,20 @@ export function serviceResponse<T>(
 ): Response {
   return result.ok ? jsonOk(map(result.value), okStatus) : jsonError(result.status, result.message);
 }
+
+/**
+ * Runs a route's work; a database too busy to start a transaction in time
+ * (Prisma P2028, after the client's maxWait) answers 503 with Retry-After, a
+ * message the page shows, instead of a 500. Anything else is rethrown.
+ */
+export async function unavailableWhenBusy(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code !== "P2028") throw e;
+    return Response.json(
+      { message: "The server is busy right now and could not do this. Try again in a few seconds: nothing was lost." },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
+    );
+  }
+}

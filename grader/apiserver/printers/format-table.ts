@@ -33,6 +33,12 @@ function printableCell(cell: Cell): string {
 
 /** The text `kubectl get` prints for a Table, byte for byte; empty when there are no rows. */
 export function formatTable(table: Table, options: FormatTableOptions = {}): string {
+  const lines = tableLines(table, options);
+  return lines.length === 0 ? "" : alignTabs(lines.map((l) => l + "\n").join(""));
+}
+
+/** The lines kubectl hands its tabwriter for a Table (cells joined by tabs, not yet aligned); none without rows. */
+export function tableLines(table: Table, options: FormatTableOptions = {}): string[] {
   const columns: TableColumnDefinition[] = [];
   const rows: Cell[][] = table.rows.map(() => []);
   const visible = (c: TableColumnDefinition): boolean => options.wide === true || c.priority === 0;
@@ -58,9 +64,9 @@ export function formatTable(table: Table, options: FormatTableOptions = {}): str
   }
 
   // Headers are not printed for a table without rows; kubectl says "No resources found" itself.
-  if (table.rows.length === 0) return "";
+  if (table.rows.length === 0) return [];
   const lines: string[] = [];
   if (!options.noHeaders) lines.push(columns.map((c) => c.name.toUpperCase()).join("\t"));
   for (const row of rows) lines.push(row.map(printableCell).join("\t"));
-  return alignTabs(lines.map((l) => l + "\n").join(""));
+  return lines;
 }

@@ -5,7 +5,7 @@ import type { PrintContext, Table } from "./interface";
 import { printerFor } from "./registry";
 
 export { printerFor } from "./registry";
-export { formatTable, type FormatTableOptions } from "./format-table";
+export { formatTable, tableLines, type FormatTableOptions } from "./format-table";
 export { customResourcePrinter, type CustomResourceColumnDefinition } from "./custom-resource";
 export type { PrintContext, Table, TableColumnDefinition, TablePrinter, TableRow } from "./interface";
 

@@ -3,6 +3,7 @@
 import type { TablePrinter } from "./interface";
 import { cronJobPrinter, jobPrinter } from "./batch";
 import { configMapPrinter, secretPrinter, serviceAccountPrinter } from "./config";
+import { controllerRevisionPrinter } from "./controller-revision";
 import { createdAtPrinter } from "./created-at";
 import { defaultPrinter } from "./custom-resource";
 import { endpointsPrinter } from "./endpoints";
@@ -38,6 +39,7 @@ const printers = new Map<string, TablePrinter>(Object.entries({
   "apps/ReplicaSet": replicaSetPrinter,
   "apps/StatefulSet": statefulSetPrinter,
   "apps/DaemonSet": daemonSetPrinter,
+  "apps/ControllerRevision": controllerRevisionPrinter,
   "batch/Job": jobPrinter,
   "batch/CronJob": cronJobPrinter,
   "autoscaling/HorizontalPodAutoscaler": horizontalPodAutoscalerPrinter,

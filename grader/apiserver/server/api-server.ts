@@ -55,6 +55,8 @@ import { fillSystemFields, generateName } from "./object-meta";
 import { WatchHub } from "./watch-hub";
 import { establishedCrdStatus } from "./crd-status";
 import { newNamespaceMismatch, newResourceNotServed, newResourceVersionSetOnCreate } from "./status-errors";
+import { warningsOnCreate, warningsOnUpdate } from "../warnings/object-warnings";
+import { builtinDeprecationWarning, crdDeprecationWarning } from "../warnings/deprecated-apis";
 
 export interface ApiServerOptions {
   clock?: VirtualClock;
@@ -88,6 +90,12 @@ export class ApiServer implements ClusterApi {
    * fixes (the allocator keeps those two addresses reserved).
    */
   allocateServices = true;
+  /**
+   * Receives the warnings of the request being served (upstream's `Warning` response
+   * headers, apiserver/pkg/warning AddWarning). Unset, nothing computes warnings: a
+   * client sets it around its own calls (kubectl/api-warnings.ts).
+   */
+  warningSink: ((text: string) => void) | undefined = undefined;
   private readonly hub = new WatchHub();
   /** While a namespace's content is being deleted, the per-object "is it empty yet?" check waits for the end. */
   private emptyingNamespace: string | undefined;
@@ -108,6 +116,7 @@ export class ApiServer implements ClusterApi {
     const resolved = this.registry.resolveKind(input.apiVersion, input.kind);
     const { entry } = resolved;
     if (entry.storageKey === "/bindings") return this.bindPod(input, opts);
+    if (this.warningSink) this.warnIfDeprecated(resolved);
     const info = entry.info;
     checkRequestLimits(input);
     const obj = this.decode(input, entry);
@@ -131,6 +140,8 @@ export class ApiServer implements ClusterApi {
     const generated = !obj.metadata.name && !!obj.metadata.generateName;
     if (generated) obj.metadata.name = generateName(obj.metadata.generateName!, this.random);
     this.throwIfInvalid(info, obj, strategy.validate?.(obj) ?? []);
+    // rest.BeforeCreate: WarningsOnCreate once validation passed.
+    if (this.warningSink) for (const w of warningsOnCreate(obj)) this.warningSink(w);
 
     this.admitValidating(this.attributes("CREATE", info, "", namespace, obj, undefined, dryRun));
 
@@ -176,6 +187,7 @@ export class ApiServer implements ClusterApi {
     const resolved = this.registry.resolveKind(input.apiVersion, input.kind);
     const info = resolved.entry.info;
     if (!info.verbs.includes("update")) throw newMethodNotSupported(info.group, info.resource, "update");
+    if (this.warningSink) this.warnIfDeprecated(resolved);
     checkRequestLimits(input);
     const obj = this.decode(input, resolved.entry);
     return this.updateDecoded(resolved, obj, opts);
@@ -290,7 +302,20 @@ export class ApiServer implements ClusterApi {
     const resolved = this.registry.byGVR(gvr);
     if (!resolved) throw newResourceNotServed();
     if (!resolved.entry.info.verbs.includes(verb)) throw newMethodNotSupported(resolved.entry.info.group, resolved.entry.info.resource, verb);
+    if (this.warningSink) this.warnIfDeprecated(resolved);
     return resolved;
+  }
+
+  /** Every request to a deprecated version carries its deprecation warning (installer.go, crd handler). */
+  private warnIfDeprecated({ entry, version }: ResolvedKind): void {
+    const { group, resource, kind } = entry.info;
+    let warning = builtinDeprecationWarning(group, version, resource);
+    if (warning === undefined && group.includes(".")) {
+      const crd = this.store.get(`${crdGroup}/customresourcedefinitions`, "", `${resource}.${group}`);
+      const versions = (crd?.spec as { versions?: { name: string; served?: boolean; deprecated?: boolean; deprecationWarning?: string }[] } | undefined)?.versions;
+      if (versions) warning = crdDeprecationWarning(group, kind, versions, version);
+    }
+    if (warning !== undefined) this.warningSink?.(warning);
   }
 
   /** Decoding as the handler does: strict fields, scheme defaults, then the storage version. */
@@ -389,6 +414,8 @@ export class ApiServer implements ClusterApi {
       errs.push(fieldErrors.invalid("metadata.uid", obj.metadata.uid, "field is immutable"));
     }
     this.throwIfInvalid(info, obj, errs);
+    // rest.BeforeUpdate: WarningsOnUpdate (the status subresource's strategies have none).
+    if (this.warningSink && subresource === "") for (const w of warningsOnUpdate(obj, old)) this.warningSink(w);
 
     this.admitValidating(this.attributes("UPDATE", info, subresource, namespace, obj, oldForAdmission, dryRun));
 
@@ -397,8 +424,9 @@ export class ApiServer implements ClusterApi {
     if (jsonEqual(obj, old)) return this.output(entry, version, old);
     if (dryRun) return this.output(entry, version, obj);
     obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
-    // The last finalizer gone from an object being deleted: it is deleted now.
-    if (obj.metadata.deletionTimestamp && !(obj.metadata.finalizers?.length ?? 0)) {
+    // The last finalizer gone from an object being deleted, its grace period over: it is deleted now
+    // (registry/generic/registry/store.go shouldDeleteDuringUpdate). A pod still in its grace period stays.
+    if (obj.metadata.deletionTimestamp && !(obj.metadata.finalizers?.length ?? 0) && old.metadata.deletionGracePeriodSeconds === 0) {
       this.removeStored(entry, obj);
       collectDependents(this.gcHost(), obj.metadata.uid ?? "", "Background");
       return this.output(entry, version, obj);
@@ -422,6 +450,8 @@ export class ApiServer implements ClusterApi {
   private readonly watchCopies = new WeakMap<KubeObject, Map<string, KubeObject>>();
 
   private watchOutput(entry: ResourceEntry, version: string, stored: KubeObject): KubeObject {
+    // Stored objects are frozen: in their storage version they are their own read-only copy.
+    if (Object.isFrozen(stored) && fromStorageVersion(entry, stored, version) === stored) return stored;
     let byVersion = this.watchCopies.get(stored);
     if (!byVersion) this.watchCopies.set(stored, (byVersion = new Map()));
     let copy = byVersion.get(version);

@@ -3,6 +3,7 @@
 // Stored objects are never mutated in place: a write replaces the value, so a
 // store can share objects with the template it was copied from.
 import type { KubeObject } from "../types";
+import { deepFreeze } from "./deep-copy";
 
 export interface StoreSnapshot {
   resourceVersion: number;
@@ -33,8 +34,9 @@ export class ObjectStore {
     return this.buckets.get(storageKey)?.get(objectKey(namespace, name));
   }
 
-  /** Stores `obj` (taking ownership of it). */
+  /** Stores `obj` (taking ownership of it, and freezing it: readers may share it without a copy). */
   put(storageKey: string, obj: KubeObject): void {
+    deepFreeze(obj);
     let bucket = this.buckets.get(storageKey);
     if (!bucket) {
       bucket = new Map();

@@ -106,7 +106,7 @@ export class CronJobController extends QueuedController {
       const ref = (e.object.metadata.ownerReferences ?? []).find((r) => r.controller === true);
       if (ref?.kind === "CronJob") this.queue.add(objectKey(e.object.metadata.namespace, ref.name));
     });
-    for (const cj of ctx.api.list(cronJobsGVR).items) this.queue.add(objectKey(cj.metadata.namespace, cj.metadata.name));
+    for (const cj of ctx.api.list(cronJobsGVR, { readOnly: true }).items) this.queue.add(objectKey(cj.metadata.namespace, cj.metadata.name));
     return () => {
       stopCronJobs();
       stopJobs();

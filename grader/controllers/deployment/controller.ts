@@ -6,7 +6,6 @@
 import type { ClusterApi, WatchEvent } from "../../apiserver/api-interface";
 import { isNotFound } from "../../apiserver/errors";
 import { labelSelectorFromMeta, labelSelectorMatches } from "../../apiserver/selectors";
-import { deepCopyJson } from "../../apiserver/storage/deep-copy";
 import type { KubeObject } from "../../apiserver/types";
 import type { ComponentContext } from "../framework/component";
 import { EventRecorder } from "../framework/event-recorder";
@@ -39,8 +38,8 @@ export class DeploymentController extends QueuedController {
       ctx.api.watch(replicaSetsGVR, {}, (e) => this.onReplicaSet(e)),
       ctx.api.watch(podsGVR, {}, (e) => this.onPod(e)),
     ];
-    for (const rs of ctx.api.list(replicaSetsGVR).items) this.onReplicaSet({ type: "ADDED", object: rs });
-    for (const d of ctx.api.list(deploymentsGVR).items) this.queue.add(keyOf(d));
+    for (const rs of ctx.api.list(replicaSetsGVR, { readOnly: true }).items) this.onReplicaSet({ type: "ADDED", object: rs });
+    for (const d of ctx.api.list(deploymentsGVR, { readOnly: true }).items) this.queue.add(keyOf(d));
     return () => stops.forEach((stop) => stop());
   }
 
@@ -60,7 +59,7 @@ export class DeploymentController extends QueuedController {
     if (before) this.queue.add(before);
     if (owner) this.queue.add(owner);
     if (!owner && e.type !== "DELETED") {
-      for (const d of this.api.list(deploymentsGVR, { namespace: rs.metadata.namespace }).items) {
+      for (const d of this.api.list(deploymentsGVR, { namespace: rs.metadata.namespace, readOnly: true }).items) {
         if (selects(d as Deployment, rs)) this.queue.add(keyOf(d));
       }
     }
@@ -78,7 +77,7 @@ export class DeploymentController extends QueuedController {
     const { namespace, name } = splitKey(key);
     let d: Deployment;
     try {
-      d = deepCopyJson(this.api.get(deploymentsGVR, namespace, name)) as Deployment;
+      d = this.api.get(deploymentsGVR, namespace, name) as Deployment; // get() returns the caller's own copy
     } catch (e) {
       if (isNotFound(e)) {
         this.failures.delete(key);

@@ -14,7 +14,7 @@ import { desiredReplicas, type Deployment, type ReplicaSet } from "./types";
 export function podsByReplicaSet(ctx: DeploymentSyncContext, d: Deployment, rsList: ReplicaSet[]): Map<string, Pod[]> {
   const byUid = new Map<string, Pod[]>(rsList.map((rs) => [rs.metadata.uid ?? "", []]));
   const labelSelector = formatLabelSelector(labelSelectorFromMeta(d.spec.selector));
-  for (const pod of ctx.api.list(podsGVR, { namespace: d.metadata.namespace, labelSelector }).items) {
+  for (const pod of ctx.api.list(podsGVR, { namespace: d.metadata.namespace, labelSelector, readOnly: true }).items) {
     const ref = controllerOf(pod);
     if (ref && byUid.has(ref.uid)) byUid.get(ref.uid)!.push(pod as Pod);
   }

@@ -7,11 +7,14 @@ import { replicasOf } from "../replicaset/types";
 import { podTemplateHashLabel, type Deployment, type ReplicaSet } from "./types";
 import { revisionOf } from "./annotations";
 
+// Module-level rather than a closure per call: semanticEqual recurses over whole pod templates on every sync.
+function isEmptyValue(v: unknown): boolean {
+  return v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
+}
+
 /** apiequality.Semantic.DeepEqual on JSON: an absent field, null, {} and [] are the same empty value. */
 export function semanticEqual(a: unknown, b: unknown): boolean {
-  const empty = (v: unknown) =>
-    v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
-  if (empty(a) && empty(b)) return true;
+  if (isEmptyValue(a) && isEmptyValue(b)) return true;
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -67,7 +67,7 @@ export class DisruptionController extends QueuedController {
       }),
       ctx.api.watch(podsGVR, {}, (e) => this.enqueuePdbsOf(e.object)),
     ];
-    for (const pdb of ctx.api.list(pdbsGVR).items) this.queue.add(objectKey(pdb.metadata.namespace, pdb.metadata.name));
+    for (const pdb of ctx.api.list(pdbsGVR, { readOnly: true }).items) this.queue.add(objectKey(pdb.metadata.namespace, pdb.metadata.name));
     return () => stops.forEach((s) => s());
   }
 

@@ -30,7 +30,7 @@ export function selectedPods(api: ComponentContext["api"], svc: KubeObject): Kub
   const text = Object.entries(selector)
     .map(([k, v]) => `${k}=${v}`)
     .join(",");
-  return api.list(podsGVR, { namespace: svc.metadata.namespace, labelSelector: text }).items;
+  return api.list(podsGVR, { namespace: svc.metadata.namespace, labelSelector: text, readOnly: true }).items;
 }
 
 /** The subsets for a Service and its pods, before repacking. */
@@ -109,7 +109,7 @@ export class EndpointsController extends QueuedController {
       }),
       ctx.api.watch(podsGVR, {}, (e) => this.enqueueServicesOf(e.object)),
     ];
-    for (const svc of ctx.api.list(servicesGVR).items) enqueue(svc);
+    for (const svc of ctx.api.list(servicesGVR, { readOnly: true }).items) enqueue(svc);
     return () => stops.forEach((s) => s());
   }
 

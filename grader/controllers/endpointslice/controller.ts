@@ -83,7 +83,7 @@ export class EndpointSliceController extends QueuedController {
         }
       }),
     ];
-    for (const svc of ctx.api.list(servicesGVR).items) enqueue(svc);
+    for (const svc of ctx.api.list(servicesGVR, { readOnly: true }).items) enqueue(svc);
     return () => stops.forEach((s) => s());
   }
 

@@ -50,8 +50,8 @@ export class ReplicaSetController extends QueuedController {
     this.limiter = new ClientRateLimiter(ctx.clock);
     const stopReplicaSets = ctx.api.watch(replicaSetsGVR, {}, (e) => this.queue.add(keyOf(e.object)));
     const stopPods = ctx.api.watch(podsGVR, {}, (e) => this.onPod(e));
-    for (const pod of ctx.api.list(podsGVR).items) this.pods.apply({ type: "ADDED", object: pod });
-    for (const rs of ctx.api.list(replicaSetsGVR).items) this.queue.add(keyOf(rs));
+    for (const pod of ctx.api.list(podsGVR, { readOnly: true }).items) this.pods.apply({ type: "ADDED", object: pod });
+    for (const rs of ctx.api.list(replicaSetsGVR, { readOnly: true }).items) this.queue.add(keyOf(rs));
     return () => {
       stopReplicaSets();
       stopPods();
@@ -193,7 +193,7 @@ export class ReplicaSetController extends QueuedController {
     const namespace = rs.metadata.namespace ?? "";
     const siblings = new Set(
       this.api
-        .list(replicaSetsGVR, { namespace })
+        .list(replicaSetsGVR, { namespace, readOnly: true })
         .items.filter((o) => controllerOf(o)?.uid === owner.uid)
         .map((o) => o.metadata.uid),
     );

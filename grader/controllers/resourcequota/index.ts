@@ -111,7 +111,7 @@ export function startResourceQuotaController(api: ClusterApi): () => void {
 
   for (const e of evaluatorsForHard([])) watchResource(e);
   stops.push(api.watch(resourceQuotasGVR, {}, onQuota));
-  for (const q of api.list(resourceQuotasGVR).items) onQuota({ type: "ADDED", object: q });
+  for (const q of api.list(resourceQuotasGVR, { readOnly: true }).items) onQuota({ type: "ADDED", object: q });
   return () => {
     for (const stop of stops) stop();
   };

@@ -49,7 +49,7 @@ export function startServiceAccountController(api: ClusterApi): () => void {
   const stopServiceAccounts = api.watch(serviceAccounts, { fieldSelector: `metadata.name=${defaultServiceAccountName}` }, (e) => {
     if (e.type === "DELETED") syncNamespace(api, e.object.metadata.namespace ?? "");
   });
-  for (const ns of api.list(namespaces).items) syncNamespace(api, ns.metadata.name ?? "");
+  for (const ns of api.list(namespaces, { readOnly: true }).items) syncNamespace(api, ns.metadata.name ?? "");
   return () => {
     stopNamespaces();
     stopServiceAccounts();

@@ -76,7 +76,7 @@ export function startRootCAPublisher(api: ClusterApi): () => void {
   const stopConfigMaps = api.watch(configMaps, { fieldSelector: `metadata.name=${rootCAConfigMapName}` }, (e) => {
     syncRootCA(api, e.object.metadata.namespace ?? "");
   });
-  for (const ns of api.list(namespaces).items) syncRootCA(api, ns.metadata.name ?? "");
+  for (const ns of api.list(namespaces, { readOnly: true }).items) syncRootCA(api, ns.metadata.name ?? "");
   return () => {
     stopNamespaces();
     stopConfigMaps();

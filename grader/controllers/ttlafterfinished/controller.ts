@@ -30,7 +30,7 @@ export class TTLAfterFinishedController extends QueuedController {
     const stop = ctx.api.watch(jobsGVR, {}, (e) => {
       if (e.type !== "DELETED") enqueue(e.object);
     });
-    for (const job of ctx.api.list(jobsGVR).items) enqueue(job);
+    for (const job of ctx.api.list(jobsGVR, { readOnly: true }).items) enqueue(job);
     return stop;
   }
 

@@ -3,10 +3,9 @@
 import { objectsFromFileFlags } from "../resource-builder/objects-from-flags";
 import type { KubeObject } from "../../apiserver/types";
 import { applyObject } from "../apply/apply-object";
-import { printObjects } from "../output/print-objects";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler } from "./command";
-import { dryRunStrategy, operationLine, outputFormat, stringFlag } from "./write-flags";
+import { dryRunStrategy, operationLine, outputFormat, stringFlag, printsObjects, printWriteObjects } from "./write-flags";
 
 export const applyCommand: CommandHandler = (cmd, io) => {
   const out = new Output();
@@ -16,7 +15,7 @@ export const applyCommand: CommandHandler = (cmd, io) => {
     return out.result(1);
   }
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const errors: unknown[] = [...mapped.errors];
   if (mapped.infos.length === 0 && errors.length === 0) {
     out.err("error: no objects passed to apply\n");
@@ -27,13 +26,13 @@ export const applyCommand: CommandHandler = (cmd, io) => {
     try {
       const outcome = applyObject(io.cluster.api, info, dryRun, stringFlag(cmd, "field-manager"));
       for (const w of outcome.warnings) out.err(w);
-      if (format === "yaml" || format === "json") printed.push(outcome.object);
+      if (printsObjects(format)) printed.push(outcome.object);
       else out.out(operationLine(outcome.object, outcome.operation, format, dryRun));
     } catch (e) {
       errors.push(e);
     }
   }
-  if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json"));
+  if (printed.length > 0) out.out(printWriteObjects(printed, format, cmd, io, { templateOnList: true }));
   out.err(formatCommandErrors(errors));
   return out.result(errors.length > 0 ? 1 : 0);
 };

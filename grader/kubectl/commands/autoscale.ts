@@ -4,12 +4,11 @@
 // `horizontalpodautoscaler.autoscaling/web autoscaled` (`created (dry run)` client-side).
 import { parseQuantity } from "../../apiserver/quantity";
 import type { KubeObject } from "../../apiserver/types";
-import { printObjects } from "../output/print-objects";
 import { namespaceChoice, selectObjects } from "../resource-builder";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler } from "./command";
 import { createObject } from "./create-object";
-import { dryRunStrategy, numberFlag, operationLine, outputFormat, stringFlag } from "./write-flags";
+import { dryRunStrategy, numberFlag, operationLine, outputFormat, stringFlag, printsObjects, printWriteObjects } from "./write-flags";
 
 type MetricTarget = { type: "Utilization"; averageUtilization: number } | { type: "AverageValue"; averageValue: string };
 
@@ -91,7 +90,7 @@ export const autoscaleCommand: CommandHandler = (cmd, io) => {
     return out.result(1);
   }
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const ns = namespaceChoice(cmd.flags, io).namespace;
   // No Latest(): objects from -f are taken as the file has them.
   const selection = selectObjects(cmd, io, cmd.args, { local: true });
@@ -109,11 +108,11 @@ export const autoscaleCommand: CommandHandler = (cmd, io) => {
       if (dryRun === "client") {
         // The typed autoscaling/v2 object kubectl prints carries an empty status.
         const typed = { ...hpa, status: { currentMetrics: null, desiredReplicas: 0 } } as KubeObject;
-        out.out(format === "yaml" || format === "json" ? printObjects([typed], format, { typed: true }) : operationLine(hpa, "created", format, dryRun));
+        out.out(printsObjects(format) ? printWriteObjects([typed], format, cmd, io, { typed: true }) : operationLine(hpa, "created", format, dryRun));
         continue;
       }
       const created = createObject(io.cluster.api, hpa, { namespace: ns, dryRun: dryRun === "server" });
-      out.out(format === "yaml" || format === "json" ? printObjects([created], format) : operationLine(created, "autoscaled", format, dryRun));
+      out.out(printsObjects(format) ? printWriteObjects([created], format, cmd, io) : operationLine(created, "autoscaled", format, dryRun));
     }
   } catch (e) {
     out.err(formatCommandErrors([e]));

@@ -45,5 +45,7 @@ export function formatCommandErrors(errs: unknown[]): string {
   if (isStatusError(err) && err.status.reason === "Invalid") return invalidText(err);
   const message = messageForError(err);
   if (isStatusError(err)) return `${message}\n`;
-  return message.startsWith("error: ") ? `${message}\n` : `error: ${message}\n`;
+  // fatal() ends the text with a newline unless it has one (jsonpath's parse errors do).
+  const text = message.startsWith("error: ") ? message : `error: ${message}`;
+  return text.endsWith("\n") ? text : `${text}\n`;
 }

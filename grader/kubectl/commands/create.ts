@@ -7,18 +7,17 @@ import { isStatusError } from "../../apiserver/errors";
 import type { KubeObject } from "../../apiserver/types";
 import { withLastApplied } from "../apply/last-applied";
 import { generateObject } from "../generators";
-import { printObjects } from "../output/print-objects";
 import type { ParsedCommand } from "../parse-args";
 import { namespaceChoice } from "../resource-builder";
 import { isUsageError } from "../usage-error";
 import { addSourceToErr, formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler, type KubectlIO } from "./command";
 import { generatorContext } from "./generator-context";
-import { boolFlag, dryRunStrategy, operationLine, outputFormat } from "./write-flags";
+import { boolFlag, dryRunStrategy, operationLine, outputFormat, printsObjects, printWriteObjects } from "./write-flags";
 
-function printResult(out: Output, objs: KubeObject[], format: ReturnType<typeof outputFormat>, lines: string[]): void {
-  if (format === "yaml" || format === "json") {
-    if (objs.length > 0) out.out(printObjects(objs, format));
+function printResult(out: Output, objs: KubeObject[], format: ReturnType<typeof outputFormat>, lines: string[], cmd: ParsedCommand, io: KubectlIO): void {
+  if (printsObjects(format)) {
+    if (objs.length > 0) out.out(printWriteObjects(objs, format, cmd, io));
   } else {
     for (const line of lines) out.out(line);
   }
@@ -33,7 +32,7 @@ export const createFromFilesCommand: CommandHandler = (cmd, io) => {
     return out.result(1);
   }
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const errors: unknown[] = [...mapped.errors];
   const objs: KubeObject[] = [];
   const lines: string[] = [];
@@ -49,7 +48,7 @@ export const createFromFilesCommand: CommandHandler = (cmd, io) => {
     }
   }
   if (mapped.infos.length === 0 && errors.length === 0) errors.push(new Error("no objects passed to create"));
-  printResult(out, objs, format, lines);
+  printResult(out, objs, format, lines, cmd, io);
   out.err(formatCommandErrors(errors));
   return out.result(errors.length > 0 ? 1 : 0);
 };
@@ -63,6 +62,7 @@ const wrappedCreateErrors: Record<string, string> = {
   "create configmap": "failed to create configmap: ",
   "create secret generic": "failed to create secret ",
   "create secret docker-registry": "failed to create secret ",
+  "create secret tls": "failed to create secret ",
   "create serviceaccount": "failed to create serviceaccount: ",
   "create quota": "failed to create quota: ",
   "create poddisruptionbudget": "failed to create poddisruptionbudgets: ",
@@ -86,7 +86,7 @@ export function runGenerator(cmd: ParsedCommand, io: KubectlIO, operation = "cre
   const generated = generateObject(cmd, generatorContext(io));
   if (isUsageError(generated)) return { stdout: "", stderr: generated.stderr, exitCode: generated.exitCode };
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const obj = boolFlag(cmd, "save-config") ? withLastApplied(generated) : generated;
   const ns = namespaceChoice(cmd.flags, io);
   let created = obj;
@@ -97,7 +97,7 @@ export function runGenerator(cmd: ParsedCommand, io: KubectlIO, operation = "cre
     if (prefix === undefined || !isStatusError(e)) throw e;
     throw new Error(`${prefix}${e.message}`, { cause: e });
   }
-  if (format === "yaml" || format === "json") out.out(printObjects([created], format, { typed: dryRun === "client" }));
+  if (printsObjects(format)) out.out(printWriteObjects([created], format, cmd, io, { typed: dryRun === "client" }));
   else out.out(operationLine(created, operation, format, dryRun));
   return out.result(0);
 }

@@ -3,12 +3,11 @@
 // protocolsforobject): a Service selecting the pods of a pod, service,
 // deployment, replica set or replication controller; `service/web exposed`.
 import type { KubeObject } from "../../apiserver/types";
-import { printObjects } from "../output/print-objects";
 import { namespaceChoice, selectObjects } from "../resource-builder";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler } from "./command";
 import { createObject } from "./create-object";
-import { dryRunStrategy, operationLine, outputFormat, stringFlag } from "./write-flags";
+import { dryRunStrategy, operationLine, outputFormat, stringFlag, printsObjects, printWriteObjects } from "./write-flags";
 
 interface PortLike {
   port?: number;
@@ -142,7 +141,7 @@ function serviceFor(p: ExposeParams, cmd: Parameters<CommandHandler>[0]): KubeOb
 export const exposeCommand: CommandHandler = (cmd, io) => {
   const out = new Output();
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const ns = namespaceChoice(cmd.flags, io);
   // No Latest(): objects from -f are exposed as the file has them.
   const selection = selectObjects(cmd, io, cmd.args, { local: true });
@@ -179,7 +178,7 @@ export const exposeCommand: CommandHandler = (cmd, io) => {
       // The typed corev1.Service kubectl prints has an empty load balancer status.
       if (dryRun === "client") service.status = { loadBalancer: {} };
       const created = dryRun === "client" ? service : createObject(io.cluster.api, service, { namespace: ns.namespace, dryRun: dryRun === "server" });
-      if (format === "yaml" || format === "json") out.out(printObjects([created], format, { typed: dryRun === "client" }));
+      if (printsObjects(format)) out.out(printWriteObjects([created], format, cmd, io, { typed: dryRun === "client" }));
       else out.out(operationLine(created, "exposed", format, dryRun));
     }
   } catch (e) {

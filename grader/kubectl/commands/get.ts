@@ -2,10 +2,12 @@
 // type with a blank line between types, or the objects through an -o printer (several
 // objects as one v1 List); NotFound and other errors after the output.
 import { isNotFound } from "../../apiserver/errors";
-import { formatTable, printTable, type Table } from "../../apiserver/printers";
+import { formatTable, printTable } from "../../apiserver/printers";
 import type { KubeObject } from "../../apiserver/types";
 import { getRequests, type GetRequest } from "../get/requests";
 import { sortObjectsBy } from "../get/sort-by";
+import { addLabelColumns } from "../get/label-columns";
+import { getWatch } from "../get/watch";
 import { getAllowedFormats, printerForOutput } from "../output/output-format";
 import type { CommandHandler, KubectlIO } from "./command";
 import { Output } from "./command";
@@ -40,19 +42,6 @@ function fetchAll(cmd: ParsedCommand, io: KubectlIO, requests: GetRequest[], err
     }
   }
   return fetched;
-}
-
-/** `-L a,b/c`: one column per label key, headed by the key's last segment. */
-function addLabelColumns(table: Table, keys: string[]): Table {
-  if (keys.length === 0) return table;
-  return {
-    ...table,
-    columnDefinitions: [
-      ...table.columnDefinitions,
-      ...keys.map((k) => ({ name: k.split("/").pop() ?? k, type: "string" as const, format: "", description: "", priority: 0 })),
-    ],
-    rows: table.rows.map((row) => ({ ...row, cells: [...row.cells, ...keys.map((k) => row.object.metadata.labels?.[k] ?? "")] })),
-  };
 }
 
 /** Consecutive results of one resource share a printer (and headers), as get.go's shouldGetNewPrinterForMapping. */
@@ -95,6 +84,10 @@ function asList(objects: KubeObject[]): unknown {
 }
 
 export const getCommand: CommandHandler = (cmd, io) => {
+  const watching = cmd.flags["watch"] === true || cmd.flags["watch-only"] === true;
+  // Validate (get.go): the event wrapper only exists on the watch path.
+  if (cmd.flags["output-watch-events"] === true && !watching) throw new Error("--output-watch-events option can only be used with --watch or --watch-only");
+  if (watching) return getWatch(cmd, io);
   const out = new Output();
   const output = String(cmd.flags["output"] ?? "");
   const printer = printerForOutput(output, {

@@ -2,12 +2,11 @@
 // annotate/annotate.go): KEY=VALUE and KEY- after the resources, --overwrite
 // rules, --local -f, --all, -l; the change is sent as a JSON merge patch.
 import type { KubeObject } from "../../apiserver/types";
-import { printObjects } from "../output/print-objects";
 import type { ParsedCommand } from "../parse-args";
 import { selectObjects } from "../resource-builder";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler, type KubectlIO, type KubectlResult } from "./command";
-import { boolFlag, dryRunStrategy, kindName, outputFormat } from "./write-flags";
+import { boolFlag, dryRunStrategy, kindName, outputFormat, printsObjects, printWriteObjects } from "./write-flags";
 
 const labelValuePattern = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const labelValueError =
@@ -81,7 +80,7 @@ function runMetadataMapCommand(command: MetadataMapCommand, cmd: ParsedCommand, 
   const { set, remove } = parsePairs(pairs, command);
   const listing = command.field === "labels" && boolFlag(cmd, "list");
   if (Object.keys(set).length === 0 && remove.length === 0 && !listing) throw new Error(`at least one ${command.noun} update is required`);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const overwrite = boolFlag(cmd, "overwrite");
   const selection = selectObjects(cmd, io, resources, { local });
   const errors = [...selection.errors];
@@ -118,11 +117,11 @@ function runMetadataMapCommand(command: MetadataMapCommand, cmd: ParsedCommand, 
         continue;
       }
     }
-    if (format === "yaml" || format === "json") printed.push(result);
+    if (printsObjects(format)) printed.push(result);
     else if (format === "name") out.out(`${kindName(result)}\n`);
     else out.out(`${kindName(result)} ${message}${dryRun === "client" ? " (dry run)" : dryRun === "server" ? " (server dry run)" : ""}\n`);
   }
-  if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json"));
+  if (printed.length > 0) out.out(printWriteObjects(printed, format, cmd, io));
   out.err(formatCommandErrors(errors));
   return out.result(errors.length > 0 ? 1 : 0);
 }

@@ -7,13 +7,12 @@ import { isStatusError } from "../../apiserver/errors";
 import { applyPatch } from "../../apiserver/patch";
 import type { KubeObject } from "../../apiserver/types";
 import { deepEqual } from "../../apiserver/validation/deep-equal";
-import { printObjects } from "../output/print-objects";
 import type { ParsedCommand } from "../parse-args";
 import { selectObjects } from "../resource-builder";
 import { goYamlErrorText } from "../resource-builder/yaml-errors";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler, type KubectlIO } from "./command";
-import { boolFlag, dryRunStrategy, kindName, outputFormat, stringFlag } from "./write-flags";
+import { boolFlag, dryRunStrategy, kindName, outputFormat, stringFlag, printsObjects, printWriteObjects } from "./write-flags";
 
 const patchTypes: Record<string, PatchType> = { json: "json", merge: "merge", strategic: "strategic" };
 
@@ -63,7 +62,7 @@ export const patchCommand: CommandHandler = (cmd: ParsedCommand, io) => {
   const patchFile = stringFlag(cmd, "patch-file");
   const local = boolFlag(cmd, "local");
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   if (patchText && patchFile) throw new Error("cannot specify --patch and --patch-file together");
   if (!patchText && !patchFile) throw new Error("must specify --patch or --patch-file containing the contents of the patch");
   if (local && cmd.args.length !== 0) throw new Error("cannot specify --local and server resources");
@@ -100,7 +99,7 @@ export const patchCommand: CommandHandler = (cmd: ParsedCommand, io) => {
       break;
     }
     const operation = deepEqual(target.live, result) ? "patched (no change)" : "patched";
-    if (format === "yaml" || format === "json") out.out(printObjects([result], format));
+    if (printsObjects(format)) out.out(printWriteObjects([result], format, cmd, io));
     else if (format === "name") out.out(`${kindName(result)}\n`);
     else out.out(`${kindName(result)} ${operation}\n`);
   }

@@ -2,6 +2,8 @@
 // (`get`, `create deployment`, `rollout status`). Helpers adding a command
 // add one line here and one file beside this one.
 import type { CommandHandler } from "./command";
+import { helpCommand } from "./help";
+import { optionsCommand } from "./options";
 import { explainCommand } from "./explain";
 import { eventsCommand } from "./events";
 import { getCommand } from "./get";
@@ -34,6 +36,7 @@ import { autoscaleCommand } from "./autoscale";
 import { setEnvCommand } from "./set/env";
 import { setResourcesCommand } from "./set/resources";
 import { setServiceAccountCommand } from "./set/serviceaccount";
+import { setSelectorCommand } from "./set/selector";
 import { rolloutHistoryCommand, rolloutPauseCommand, rolloutRestartCommand, rolloutResumeCommand, rolloutStatusCommand, rolloutUndoCommand } from "./rollout";
 
 export const commandHandlers: Record<string, CommandHandler> = {
@@ -46,6 +49,7 @@ export const commandHandlers: Record<string, CommandHandler> = {
   "create configmap": createGeneratorCommand,
   "create secret generic": createGeneratorCommand,
   "create secret docker-registry": createGeneratorCommand,
+  "create secret tls": createGeneratorCommand,
   "create serviceaccount": createGeneratorCommand,
   "create namespace": createGeneratorCommand,
   "create quota": createGeneratorCommand,
@@ -93,6 +97,7 @@ export const commandHandlers: Record<string, CommandHandler> = {
   "set env": setEnvCommand,
   "set resources": setResourcesCommand,
   "set serviceaccount": setServiceAccountCommand,
+  "set selector": setSelectorCommand,
   "rollout history": rolloutHistoryCommand,
   "rollout pause": rolloutPauseCommand,
   "rollout resume": rolloutResumeCommand,
@@ -101,4 +106,6 @@ export const commandHandlers: Record<string, CommandHandler> = {
   "rollout undo": rolloutUndoCommand,
   explain: explainCommand,
   events: eventsCommand,
+  help: helpCommand,
+  options: optionsCommand,
 };

@@ -5,13 +5,12 @@ import { createObject } from "./create-object";
 import { isNotFound } from "../../apiserver/errors";
 import type { KubeObject } from "../../apiserver/types";
 import { lastAppliedAnnotation, withLastApplied } from "../apply/last-applied";
-import { printObjects } from "../output/print-objects";
 import { mapObjects, namespaceChoice, readManifests, type ObjectInfo } from "../resource-builder";
 import { addSourceToErr, formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler } from "./command";
 import { kindString } from "./delete";
 import { settleUntil } from "./wait-for";
-import { boolFlag, dryRunStrategy, kindName, numberFlag, outputFormat, stringFlag } from "./write-flags";
+import { boolFlag, dryRunStrategy, kindName, numberFlag, outputFormat, stringFlag, printsObjects, printWriteObjects } from "./write-flags";
 
 /** replace --force waits this long for the deleted object to go when --timeout is 0. */
 const forceReplaceWaitMs = 5 * 60 * 1000;
@@ -32,14 +31,14 @@ export const replaceCommand: CommandHandler = (cmd, io) => {
   if (numberFlag(cmd, "grace-period") >= 0 && !force) throw new Error("--grace-period must have --force specified");
   if (numberFlag(cmd, "timeout") !== 0 && !force) throw new Error("--timeout must have --force specified");
   if (force && dryRun !== "none") throw new Error("--dry-run can not be used when --force is set");
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const saveConfig = boolFlag(cmd, "save-config");
   const read = readManifests(filenames, io, boolFlag(cmd, "recursive"));
   const mapped = mapObjects(read.objects, io, namespaceChoice(cmd.flags, io));
   const errors: unknown[] = [...read.errors, ...mapped.errors];
   const fieldManager = stringFlag(cmd, "field-manager") || "kubectl-replace";
   const print = (obj: KubeObject) => {
-    if (format === "yaml" || format === "json") out.out(printObjects([obj], format));
+    if (printsObjects(format)) out.out(printWriteObjects([obj], format, cmd, io));
     else if (format === "name") out.out(`${kindName(obj)}\n`);
     else out.out(`${kindName(obj)} replaced${dryRun === "client" ? " (dry run)" : dryRun === "server" ? " (server dry run)" : ""}\n`);
   };

@@ -6,7 +6,6 @@
 import type { KubeObject } from "../../apiserver/types";
 import type { DryRun } from "../apply/apply-object";
 import { generateObject } from "../generators";
-import { printObjects } from "../output/print-objects";
 import { parseKubectlArgs, type ParsedCommand } from "../parse-args";
 import { namespaceChoice } from "../resource-builder";
 import { isUsageError } from "../usage-error";
@@ -15,7 +14,7 @@ import { createObject } from "./create-object";
 import { deleteCommand } from "./delete";
 import { generatorContext } from "./generator-context";
 import { longestSimulatedWaitMs } from "./wait-for";
-import { boolFlag, dryRunStrategy, operationLine, outputFormat, stringFlag } from "./write-flags";
+import { boolFlag, dryRunStrategy, operationLine, outputFormat, printsObjects, printWriteObjects, stringFlag } from "./write-flags";
 
 const pods = { group: "", version: "v1", resource: "pods" };
 
@@ -46,8 +45,8 @@ export function runService(pod: KubeObject, cmd: ParsedCommand): KubeObject {
   };
 }
 
-function print(out: Output, obj: KubeObject, format: ReturnType<typeof outputFormat>, dryRun: DryRun): void {
-  if (format === "yaml" || format === "json") out.out(printObjects([obj], format, { typed: dryRun === "client" }));
+function print(out: Output, obj: KubeObject, format: ReturnType<typeof outputFormat>, dryRun: DryRun, cmd: ParsedCommand, io: KubectlIO): void {
+  if (printsObjects(format)) out.out(printWriteObjects([obj], format, cmd, io, { typed: dryRun === "client" }));
   else out.out(operationLine(obj, "created", format, dryRun));
 }
 
@@ -122,7 +121,7 @@ export const runCommand: CommandHandler = async (cmd, io) => {
   const generated = generateObject(cmd, generatorContext(io));
   if (isUsageError(generated)) return { stdout: "", stderr: generated.stderr, exitCode: generated.exitCode };
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const ns = namespaceChoice(cmd.flags, io).namespace;
   const create = (obj: KubeObject) => (dryRun === "client" ? obj : createObject(io.cluster.api, obj, { namespace: ns, dryRun: dryRun === "server" }));
   const pod = create(generated);
@@ -130,14 +129,14 @@ export const runCommand: CommandHandler = async (cmd, io) => {
   if (boolFlag(cmd, "expose")) {
     const service = create(runService(generated, cmd));
     created.push(service);
-    print(out, service, format, dryRun);
+    print(out, service, format, dryRun, cmd, io);
     if (format === "yaml") out.out("---\n");
   }
   const attach = boolFlag(cmd, "attach") || boolFlag(cmd, "stdin") || boolFlag(cmd, "tty");
   if (!attach) {
     // The YAML printer separates every object after its first with `---`.
     if (format === "yaml" && created.length > 1) out.out("---\n");
-    print(out, pod, format, dryRun);
+    print(out, pod, format, dryRun, cmd, io);
     return out.result(0);
   }
   const restartPolicy = ((pod.spec ?? {}) as { restartPolicy?: string }).restartPolicy ?? "Always";

@@ -3,12 +3,11 @@
 // --resource-version preconditions, --timeout waiting for status.replicas.
 import { StatusError } from "../../apiserver/errors";
 import type { KubeObject } from "../../apiserver/types";
-import { printObjects } from "../output/print-objects";
 import { selectObjects, type SelectedObject } from "../resource-builder";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler } from "./command";
 import { settleUntil, longestSimulatedWaitMs } from "./wait-for";
-import { dryRunStrategy, numberFlag, operationLine, outputFormat, stringFlag } from "./write-flags";
+import { dryRunStrategy, numberFlag, operationLine, outputFormat, stringFlag, printsObjects, printWriteObjects } from "./write-flags";
 
 /** What the scale subresource reports: spec.replicas (1 when unset, as defaulting does) and status.replicas. */
 function replicasOf(obj: KubeObject): { spec: number; status: number } {
@@ -39,7 +38,7 @@ function preconditionError(what: string, expected: string, actual: string): Erro
 export const scaleCommand: CommandHandler = (cmd, io) => {
   const out = new Output();
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const replicas = numberFlag(cmd, "replicas");
   const currentReplicas = numberFlag(cmd, "current-replicas");
   const resourceVersion = stringFlag(cmd, "resource-version");
@@ -57,11 +56,11 @@ export const scaleCommand: CommandHandler = (cmd, io) => {
 
   const printed: KubeObject[] = [];
   const print = (obj: SelectedObject) => {
-    if (format === "yaml" || format === "json") printed.push(obj.live);
+    if (printsObjects(format)) printed.push(obj.live);
     else out.out(operationLine(obj.live, "scaled", format, dryRun));
   };
   const flush = () => {
-    if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json"));
+    if (printed.length > 0) out.out(printWriteObjects(printed, format, cmd, io));
   };
   for (const obj of selection.objects) {
     if (dryRun === "client") {

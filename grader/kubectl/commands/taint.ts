@@ -3,12 +3,11 @@
 // list goes to the server as a strategic merge patch of spec.taints.
 import type { KubeObject } from "../../apiserver/types";
 import { isQualifiedName, isValidLabelValue } from "../../apiserver/validation/names";
-import { printObjects } from "../output/print-objects";
 import type { ParsedCommand } from "../parse-args";
 import { selectObjects, type SelectedObject } from "../resource-builder";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler } from "./command";
-import { boolFlag, dryRunStrategy, kindName, outputFormat, stringFlag } from "./write-flags";
+import { boolFlag, dryRunStrategy, kindName, outputFormat, stringFlag, printsObjects, printWriteObjects } from "./write-flags";
 
 export interface Taint {
   key: string;
@@ -136,7 +135,7 @@ export const taintCommand: CommandHandler = (cmd: ParsedCommand, io) => {
   const selector = stringFlag(cmd, "selector");
   if (all && selector) throw new Error("setting 'all' parameter with a non empty selector is prohibited");
   if (!all && !selector && resources.length < 2) throw new Error("at least one resource name must be specified since 'all' parameter is not set");
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const names = all || selector ? [] : resources.slice(1);
   const selection = selectObjects(cmd, io, all || selector ? ["nodes"] : ["nodes", ...names]);
   if (selection.errors.length > 0) throw selection.errors[0];
@@ -166,7 +165,7 @@ export const taintCommand: CommandHandler = (cmd: ParsedCommand, io) => {
       // A strategic patch replacing the whole list: the server keeps what the list says.
       result = io.cluster.api.patch(target.gvr, "", target.name, "merge", { spec: { taints: taints.length > 0 ? taints : null } }, { dryRun: dryRun === "server", fieldManager });
     }
-    if (format === "yaml" || format === "json") out.out(printObjects([result], format));
+    if (printsObjects(format)) out.out(printWriteObjects([result], format, cmd, io));
     else if (format === "name") out.out(`${kindName(result)}\n`);
     else out.out(`${kindName(result)} ${operation}\n`);
   }

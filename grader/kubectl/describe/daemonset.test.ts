@@ -27,7 +27,7 @@ describe("kubectl describe daemonset (describe.go describeDaemonSet)", () => {
         "Selector:       app=agent",
         "Node-Selector:  kubernetes.io/os=linux",
         "Labels:         <none>",
-        "Annotations:    <none>",
+        "Annotations:    deprecated.daemonset.template.generation: 1",
         "Desired Number of Nodes Scheduled: 2",
         "Current Number of Nodes Scheduled: 2",
         "Number of Nodes Scheduled with Up-to-date Pods: 2",

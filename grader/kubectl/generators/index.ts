@@ -9,6 +9,7 @@ import { generateClusterRole, generateRole, generateRoleBinding } from "./rbac";
 import { generateIngress } from "./ingress";
 import { generateRunPod } from "./run";
 import { generateService } from "./service";
+import { generateTlsSecret } from "./tls-secret";
 import { generateCronJob, generateDeployment, generateJob } from "./workloads";
 
 export type { GeneratorContext } from "./context";
@@ -23,6 +24,7 @@ const generators: Record<string, Generator> = {
   "create configmap": generateConfigMap,
   "create secret generic": generateGenericSecret,
   "create secret docker-registry": generateDockerRegistrySecret,
+  "create secret tls": generateTlsSecret,
   "create serviceaccount": generateServiceAccount,
   "create namespace": generateNamespace,
   "create quota": generateQuota,

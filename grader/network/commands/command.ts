@@ -45,6 +45,7 @@ export const httpReasons: Record<number, string> = {
   500: "Internal Server Error",
   502: "Bad Gateway",
   503: "Service Temporarily Unavailable",
+  504: "Gateway Time-out",
 };
 
 export function statusLine(status: number): string {

@@ -97,7 +97,7 @@ export const curl: NetworkCommand = (args, ctx) => {
   }
   if (o.verbose) stderr += `* Connected to ${url.host} (${resolved.ip}) port ${url.port}\n`;
   const method = o.method ?? (o.head ? "HEAD" : "GET");
-  const result = outcome.backend.container.httpGet(outcome.backend.port, url.path, { method, clientIp: ctx.network.clientIP(ctx.origin), userAgent: "curl/8.17.0" });
+  const result = outcome.backend.container.httpGet(outcome.backend.port, url.path, { method, clientIp: ctx.network.clientIP(ctx.origin), userAgent: "curl/8.17.0", host: url.port === 80 ? url.host : `${url.host}:${url.port}` });
   if (result.kind !== "response") return fail(52, "Empty reply from server");
   if (o.fail && result.status >= 400) return fail(22, `The requested URL returned error: ${result.status}`);
   const body = o.head ? "" : result.body;

@@ -98,7 +98,7 @@ export const wget: NetworkCommand = (args, ctx) => {
     }
     return done(1);
   }
-  const result = outcome.backend.container.httpGet(outcome.backend.port, url.path, { method: parsed.spider ? "HEAD" : "GET", clientIp: ctx.network.clientIP(ctx.origin), userAgent: parsed.userAgent });
+  const result = outcome.backend.container.httpGet(outcome.backend.port, url.path, { method: parsed.spider ? "HEAD" : "GET", clientIp: ctx.network.clientIP(ctx.origin), userAgent: parsed.userAgent, host: url.port === 80 ? url.host : `${url.host}:${url.port}` });
   if (result.kind === "refused") {
     stderr += `wget: can't connect to remote host (${resolved.ip}): Connection refused\n`;
     return done(1);

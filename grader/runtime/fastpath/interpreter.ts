@@ -9,6 +9,7 @@ import { FsError } from "../vfs/fs-error";
 import type { ProgramContext, ProgramRun, Suspend } from "../programs/program";
 import { availableNetworkTools, isNetworkToolCall, runNetworkTool } from "../programs/network-tools";
 import { echoCommand, netcatCommand, sleepCommand, tailFollow } from "./shell-commands";
+import { isFastSedCall, runFastSed } from "./sed-substitute";
 
 /** Same number as just-bash's maxLoopIterations in this runtime, so both paths stop alike. */
 export const loopBudget = 10_000;
@@ -136,6 +137,14 @@ function* runSimpleCommand(cmd: Node, state: ShellState, dropExec: boolean): Gen
       return yield* netcatCommand(args, state.ctx, err);
     case "tail":
       if (args.some((a) => /^-[a-zA-Z0-9]*[fF]/.test(a))) return yield* tailFollow(args, state.ctx, out, err);
+      break;
+    case "sed":
+      if (isFastSedCall(args)) {
+        const result = runFastSed(args, state.ctx.fs);
+        out(result.stdout);
+        err(result.stderr);
+        return result.exitCode;
+      }
       break;
   }
   const sync = syncCommands[name];

@@ -22,6 +22,9 @@ const scripts: Array<{ name: string; script: string; files: string[] }> = [
   { name: "an unquoted $(...) splits into words, a quoted one keeps its spaces", script: 'echo host: $(hostname) $(id -u) $(printenv GREETING); echo "[$(printenv GREETING)]"', files: [] },
   { name: "a redirection into a missing directory fails that command only, with the shell's message", script: "echo x > /nope/y; date >> /var/log/app.log; echo after", files: [] },
   { name: "a periodic writer into a missing directory keeps running and complains each time", script: "while true; do echo \"$(date) x\" >> /var/log/app.log; sleep 5; done", files: [] },
+  { name: "an adapter loop rewrites a growing file with sed s/^OLD/NEW/ into another file", script: "echo temperature=21 > /tmp/raw.txt; while true; do sed 's/^temperature=/thermo_temperature_celsius /' /tmp/raw.txt > /tmp/metrics.txt; echo temperature=22 >> /tmp/raw.txt; sleep 5; done", files: ["/tmp/raw.txt", "/tmp/metrics.txt"] },
+  { name: "sed with g replaces every match, keeps a missing final newline, and prints nothing for an empty file", script: "echo -n a-b-a > /tmp/in; sed 's/a/x/g' /tmp/in; echo; sed 's/a/x/' /tmp/in; touch /tmp/empty; sed 's/a$/x/' /tmp/empty; echo end", files: [] },
+  { name: "sed on a missing file or a directory prints just-bash's message and fails", script: "sed 's/a/b/' /nope || echo failed; sed 's/a/b/' /tmp && echo ok || echo failed again", files: [] },
   { name: "an endless loop without sleep writes up to the loop budget and stays busy", script: "while true; do echo x >> /tmp/spin; done", files: ["/tmp/spin"] },
 ];
 

@@ -5,9 +5,10 @@
 // functions, …) goes to just-bash. The
 // network tools a container can run (programs/network-tools) join the names.
 import type { ScriptNode } from "just-bash";
+import { isFastSedCall } from "./sed-substitute";
 
 /** Command names the fast path runs (shell builtins, userland commands, programs it starts). */
-export const fastCommandNames = new Set([":", "true", "false", "exit", "echo", "sleep", "tail", "cat", "touch", "rm", "mkdir", "date", "id", "whoami", "hostname", "printenv", "env", "nc", "nginx", "httpd-foreground", "stress"]);
+export const fastCommandNames = new Set([":", "true", "false", "exit", "echo", "sleep", "tail", "cat", "touch", "rm", "mkdir", "date", "id", "whoami", "hostname", "printenv", "env", "nc", "nginx", "httpd-foreground", "stress", "sed"]);
 
 type Node = { type: string; [key: string]: unknown };
 
@@ -51,6 +52,12 @@ function literalText(word: Node | null | undefined): string | undefined {
   return parts.length === 1 && parts[0].type === "Literal" ? (parts[0].value as string) : undefined;
 }
 
+/** A word's text when it has no expansion: a literal or a single-quoted string. */
+function plainText(word: Node): string | undefined {
+  const parts = word.parts as Node[];
+  return parts.length === 1 && (parts[0].type === "Literal" || parts[0].type === "SingleQuoted") ? (parts[0].value as string) : undefined;
+}
+
 function isRedirectionSupported(r: Node): boolean {
   const op = r.operator as string;
   if (op === ">&") return r.fd === 2 && literalText(r.target as Node) === "1";
@@ -67,6 +74,7 @@ function isCommandSupported(cmd: Node, extraNames: ReadonlySet<string>): boolean
       (fastCommandNames.has(name) || extraNames.has(name)) &&
       // Only `tail -f` is the fast path's own; any other tail is just-bash's (else it would exec itself forever).
       (name !== "tail" || (cmd.args as Node[]).some((a) => /^-[a-zA-Z0-9]*[fF]/.test(literalText(a) ?? ""))) &&
+      (name !== "sed" || isFastSedCall((cmd.args as Node[]).map((a) => plainText(a) ?? ""))) &&
       (cmd.assignments as unknown[]).length === 0 &&
       (cmd.args as Node[]).every(isWordSupported) &&
       (cmd.redirections as Node[]).every(isRedirectionSupported)

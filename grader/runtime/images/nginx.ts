@@ -63,9 +63,9 @@ http {
 }
 `;
 
-const defaultConf = `server {
+/** The packaged /etc/nginx/conf.d/default.conf before the entrypoint adds its IPv6 listen. */
+export const packagedDefaultConf = `server {
     listen       80;
-    listen  [::]:80;
     server_name  localhost;
 
     #access_log  /var/log/nginx/host.access.log  main;
@@ -83,8 +83,33 @@ const defaultConf = `server {
     location = /50x.html {
         root   /usr/share/nginx/html;
     }
+
+    # proxy the PHP scripts to Apache listening on 127.0.0.1:80
+    #
+    #location ~ \\.php$ {
+    #    proxy_pass   http://127.0.0.1;
+    #}
+
+    # pass the PHP scripts to FastCGI server listening on 127.0.0.1:9000
+    #
+    #location ~ \\.php$ {
+    #    root           html;
+    #    fastcgi_pass   127.0.0.1:9000;
+    #    fastcgi_index  index.php;
+    #    fastcgi_param  SCRIPT_FILENAME  /scripts$fastcgi_script_name;
+    #    include        fastcgi_params;
+    #}
+
+    # deny access to .htaccess files, if Apache's document root
+    # concurs with nginx's one
+    #
+    #location ~ /\\.ht {
+    #    deny  all;
+    #}
 }
+
 `;
+
 
 const errorPage = `<!DOCTYPE html>
 <html>
@@ -110,7 +135,7 @@ the error log for details.</p>
 function nginxFiles(): Record<string, ImageFile> {
   return {
     "/etc/nginx/nginx.conf": nginxConf,
-    "/etc/nginx/conf.d/default.conf": defaultConf,
+    "/etc/nginx/conf.d/default.conf": packagedDefaultConf,
     "/etc/nginx/mime.types": "types {\n    text/html                                        html htm shtml;\n    text/css                                         css;\n    application/json                                 json;\n}\n",
     "/usr/share/nginx/html/index.html": nginxWelcomePage,
     "/usr/share/nginx/html/50x.html": errorPage,

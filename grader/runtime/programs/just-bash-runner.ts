@@ -68,6 +68,8 @@ function newShell(ctx: ProgramContext, sleep: (ms: number) => Promise<void>): Ba
     env: { ...ctx.env, HOSTNAME: ctx.hostname, HOME: ctx.env.HOME ?? (ctx.user.uid === 0 ? "/root" : "/") },
     sleep,
     customCommands: customCommands(ctx, sleep),
+    // Off: its AsyncLocalStorage turns on promise hooks for the whole process (≈20% of grading time),
+    // and scripts here cannot run JavaScript (no js-exec, no python), which is what it guards against.
     defenseInDepth: false,
     processInfo: { pid: 1, ppid: 0, uid: ctx.user.uid, gid: ctx.user.gid },
     executionLimits: { maxLoopIterations: loopBudget, maxCallDepth: 100, maxCommandCount: 10 * loopBudget, maxExecutionTimeMs: Infinity },

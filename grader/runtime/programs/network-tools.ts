@@ -14,9 +14,21 @@ export interface NetworkToolResult {
   elapsedMs: number;
 }
 
+/** What an HTTP request a server makes (nginx's proxy_pass) got back. */
+export type UpstreamResult =
+  | { kind: "refused" }
+  /** Dropped (a NetworkPolicy, no route): the connect times out. */
+  | { kind: "timeout" }
+  | { kind: "not-http" }
+  | { kind: "response"; status: number; body: string; headers?: Record<string, string> };
+
 /** The cluster network as one container sees it (bound to its pod by the kubelet). */
 export interface ContainerNetwork {
   run(name: string, args: string[], cwd: string, fs: ContainerFs): NetworkToolResult;
+  /** getaddrinfo(host) in the pod (/etc/hosts, then the cluster DNS): an IPv4 address, or undefined. */
+  resolveHost?(host: string): string | undefined;
+  /** An HTTP request from the pod to ip:port, through kube-proxy and NetworkPolicies. */
+  httpRequest?(ip: string, port: number, path: string, options: { method: string; userAgent: string; host: string }): UpstreamResult;
 }
 
 export const networkToolNames: readonly string[] = ["wget", "curl", "nc", "nslookup"];

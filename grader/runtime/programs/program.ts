@@ -28,6 +28,8 @@ export interface HttpRequest {
   method: string;
   clientIp: string;
   userAgent: string;
+  /** The Host header, when the client sends one (wget, curl, a proxy). */
+  host?: string;
 }
 
 /** What a listening socket answers: raw TCP only, or HTTP. */

@@ -1,6 +1,7 @@
 // Program models by the name images give their executables (images/*.ts).
 import type { Program } from "./program";
-import { httpd, mysqlEntrypoint, mysqld, nginx, nginxEntrypoint, postgres, postgresEntrypoint, python, redisEntrypoint, redisServer } from "./servers";
+import { nginx, nginxEntrypoint } from "./nginx/program";
+import { httpd, mysqlEntrypoint, mysqld, postgres, postgresEntrypoint, python, redisEntrypoint, redisServer } from "./servers";
 import { shellProgram } from "./shell";
 import { agnhost, curl, execArgs, node, nodeEntrypoint, pause, stress } from "./tools";
 

@@ -1,13 +1,8 @@
 // Long-running servers of the catalog images: their start-up logs, what they
-// listen on and what they answer.
+// listen on and what they answer (nginx reads its configuration: nginx/).
 import { formatDateCommand } from "../userland/date-format";
-import type { HttpRequest, HttpResponse, Program, ProgramContext } from "./program";
+import type { HttpResponse, Program, ProgramContext } from "./program";
 
-
-/** nginx's error-log time: 2026/01/01 00:00:00 */
-function nginxTime(ms: number): string {
-  return formatDateCommand(ms, "%Y/%m/%d %H:%M:%S");
-}
 
 /** nginx's access-log time: 01/Jan/2026:00:00:05 +0000 */
 function clfTime(ms: number): string {
@@ -22,56 +17,6 @@ function serveFile(ctx: ProgramContext, root: string, path: string, index: strin
   if (node?.kind === "dir") return { status: 301, body: "" };
   return { status: 404, body: "" };
 }
-
-function nginxNotFoundPage(version: string): string {
-  return `<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/${version}</center>\r\n</body>\r\n</html>\r\n`;
-}
-
-export const nginxEntrypoint: Program = function* (ctx) {
-  const [, ...rest] = ctx.argv;
-  if (rest[0] === "nginx" || rest[0] === "nginx-debug") {
-    const log = (line: string) => ctx.write("stdout", line + "\n");
-    log("/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration");
-    log("/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/");
-    log("/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh");
-    log("10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf");
-    log("10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf");
-    log("/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh");
-    log("/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh");
-    log("/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh");
-    log("/docker-entrypoint.sh: Configuration complete; ready for start up");
-  }
-  return yield* ctx.execArgv(rest);
-};
-
-export const nginx: Program = function* (ctx) {
-  const version = ctx.image.version;
-  const note = (text: string) => ctx.write("stderr", `${nginxTime(ctx.now())} [notice] 1#1: ${text}\n`);
-  note(`using the "epoll" event method`);
-  note(`nginx/${version}`);
-  // 1.29 is built on Debian trixie (gcc 14), older lines on bookworm (gcc 12).
-  const debianGcc = version.startsWith("1.29") ? "built by gcc 14.2.0 (Debian 14.2.0-19) " : "built by gcc 12.2.0 (Debian 12.2.0-14) ";
-  note(ctx.userland === "busybox" ? "built by gcc 14.2.0 (Alpine 14.2.0) " : debianGcc);
-  note("OS: Linux 6.8.0-87-generic");
-  note("getrlimit(RLIMIT_NOFILE): 1048576:1048576");
-  note("start worker processes");
-  note("start worker process 29");
-  note("start worker process 30");
-  ctx.setMemory(8 * 1024 * 1024);
-  const http = (req: HttpRequest): HttpResponse => {
-    let res = serveFile(ctx, "/usr/share/nginx/html", req.path, "index.html");
-    if (res.status === 404) {
-      const missing = `/usr/share/nginx/html${req.path.split("?")[0]}`;
-      ctx.write("stderr", `${nginxTime(ctx.now())} [error] 29#29: *1 open() "${missing}" failed (2: No such file or directory), client: ${req.clientIp}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1", host: "${req.clientIp}"\n`);
-      res = { status: 404, body: nginxNotFoundPage(version) };
-    }
-    ctx.write("stdout", `${req.clientIp} - - [${clfTime(ctx.now())}] "${req.method} ${req.path} HTTP/1.1" ${res.status} ${Buffer.byteLength(res.body)} "-" "${req.userAgent}" "-"\n`);
-    return res;
-  };
-  ctx.listen(80, { tcpOnly: false, http });
-  yield { kind: "forever" };
-  return 0;
-};
 
 export const httpd: Program = function* (ctx) {
   const t = ctx.now();

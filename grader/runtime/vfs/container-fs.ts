@@ -1,6 +1,6 @@
 // A container's filesystem with synchronous operations: the fast path calls them
 // directly; just-bash reaches them through JustBashFs. Paths are absolute.
-import { FsError } from "./fs-error";
+import { FsError, type FsErrorCode } from "./fs-error";
 import { newDir, type DirNode, type FileNode, type VfsNode } from "./nodes";
 
 const maxSymlinkHops = 40;
@@ -47,7 +47,14 @@ export class ContainerFs {
   ) {}
 
   /** Finds an entry; intermediate symlinks are followed, the last one if followLast. */
-  private locate(path: string, followLast: boolean, syscall: string, hops = 0): Located {
+  private locate(path: string, followLast: boolean, syscall: string): Located {
+    const found = this.find(path, followLast, 0);
+    if ("error" in found) throw new FsError(found.error, syscall, found.path);
+    return found;
+  }
+
+  // locate() without the exception: lookups of paths that may not exist (PATH searches, exists()) are frequent.
+  private find(path: string, followLast: boolean, hops: number): Located | { error: FsErrorCode; path: string } {
     const parts = splitPath(path);
     if (parts.length === 0) return { path: "/", parent: this.root, name: "", node: this.root };
     let dir = this.root;
@@ -57,18 +64,18 @@ export class ContainerFs {
       const node = dir.entries.get(name);
       const last = i === parts.length - 1;
       if (node?.kind === "symlink" && (!last || followLast)) {
-        if (hops >= maxSymlinkHops) throw new FsError("ELOOP", syscall, path);
+        if (hops >= maxSymlinkHops) return { error: "ELOOP", path };
         const target = resolveAgainst(dirPath || "/", node.target);
         const rest = parts.slice(i + 1).join("/");
-        return this.locate(rest ? `${target}/${rest}` : target, followLast, syscall, hops + 1);
+        return this.find(rest ? `${target}/${rest}` : target, followLast, hops + 1);
       }
       if (last) return { path: `${dirPath}/${name}`, parent: dir, name, node };
-      if (!node) throw new FsError("ENOENT", syscall, path);
-      if (node.kind !== "dir") throw new FsError("ENOTDIR", syscall, path);
+      if (!node) return { error: "ENOENT", path };
+      if (node.kind !== "dir") return { error: "ENOTDIR", path };
       dir = node;
       dirPath = `${dirPath}/${name}`;
     }
-    throw new FsError("EINVAL", syscall, path);
+    return { error: "EINVAL", path };
   }
 
   private existing(path: string, followLast: boolean, syscall: string): VfsNode {
@@ -83,19 +90,13 @@ export class ContainerFs {
   }
 
   exists(path: string): boolean {
-    try {
-      return this.locate(path, true, "access").node !== undefined;
-    } catch {
-      return false;
-    }
+    const found = this.find(path, true, 0);
+    return !("error" in found) && found.node !== undefined;
   }
 
   node(path: string): VfsNode | undefined {
-    try {
-      return this.locate(path, true, "open").node;
-    } catch {
-      return undefined;
-    }
+    const found = this.find(path, true, 0);
+    return "error" in found ? undefined : found.node;
   }
 
   readFile(path: string): string {
@@ -122,6 +123,7 @@ export class ContainerFs {
       return;
     }
     if (node?.kind === "dir") throw new FsError("EISDIR", "open", path);
+    if (node?.kind === "file" && node.readOnly) throw new FsError("EROFS", "open", path);
     const parent = this.writableParent(located, "open", path);
     if (node?.kind === "file") {
       node.content = append ? node.content + content : content;

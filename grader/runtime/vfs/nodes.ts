@@ -7,6 +7,8 @@ export interface FileNode {
   content: string;
   mode: number;
   mtimeMs: number;
+  /** A file bind-mounted read-only (a ConfigMap subPath): writes fail with EROFS. */
+  readOnly?: boolean;
 }
 
 export interface DirNode {

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { ExamRunner } from "@/components/attempts/ExamRunner";
 import { PracticeRunner } from "@/components/attempts/PracticeRunner";
 import { DifficultyBadge } from "@/components/catalog/badges";
+import { CurrentNavSection } from "@/components/layout/CurrentNavSection";
 import { Markdown } from "@/components/markdown/Markdown";
 import { TaskResultCard } from "@/components/results/TaskResultCard";
 import { currentUser } from "@/server/auth/session";
@@ -25,18 +26,21 @@ export default async function AttemptPage({ params, searchParams }: Props) {
     const wanted = Number((await searchParams).task);
     const initialIndex = Number.isInteger(wanted) && wanted >= 1 ? wanted - 1 : 0;
     return (
-      <ExamRunner
-        attemptId={attempt.id}
-        title={attempt.title}
-        deadline={attempt.deadline!}
-        serverNow={attempt.serverNow}
-        notepad={attempt.notepad}
-        initialIndex={initialIndex}
-        tasks={attempt.tasks.map(({ prompt: _prompt, slug: _slug, ...t }) => t)}
-        prompts={attempt.tasks.map((t) => (
-          <Markdown key={t.taskVersionId} text={t.prompt} />
-        ))}
-      />
+      <>
+        <CurrentNavSection href="/exams" />
+        <ExamRunner
+          attemptId={attempt.id}
+          title={attempt.title}
+          deadline={attempt.deadline!}
+          serverNow={attempt.serverNow}
+          notepad={attempt.notepad}
+          initialIndex={initialIndex}
+          tasks={attempt.tasks.map(({ prompt: _prompt, slug: _slug, ...t }) => t)}
+          prompts={attempt.tasks.map((t) => (
+            <Markdown key={t.taskVersionId} text={t.prompt} />
+          ))}
+        />
+      </>
     );
   }
 
@@ -45,27 +49,30 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const result = lookup.found && !lookup.open ? lookup.results.tasks[0] : undefined;
   const finished = result?.state === "DONE" || result?.state === "FAILED";
   return (
-    <PracticeRunner
-      attemptId={attempt.id}
-      taskVersionId={task.taskVersionId}
-      answer={task.answer}
-      header={
-        <header className="page-header practice-header">
-          <div>
-            <nav aria-label="Breadcrumb" className="breadcrumb">
-              <Link href="/tasks">Tasks</Link> <span aria-hidden="true">/</span> <Link href={`/tasks/${task.slug}`}>{task.domain}</Link>
-            </nav>
-            <h1>{task.title}</h1>
-            <p className="task-meta">
-              <DifficultyBadge difficulty={task.difficulty} />
-              <span className="badge badge-neutral">Practice · untimed · about {task.suggestedMinutes} min</span>
-            </p>
-          </div>
-        </header>
-      }
-      prompt={<Markdown text={task.prompt} />}
-      latestSubmission={result?.submissionId ? { id: result.submissionId, finished } : null}
-      result={result && finished ? <TaskResultCard task={result} showWeight={false} /> : null}
-    />
+    <>
+      <CurrentNavSection href="/tasks" />
+      <PracticeRunner
+        attemptId={attempt.id}
+        taskVersionId={task.taskVersionId}
+        answer={task.answer}
+        header={
+          <header className="page-header practice-header">
+            <div>
+              <nav aria-label="Breadcrumb" className="breadcrumb">
+                <Link href="/tasks">Tasks</Link> <span aria-hidden="true">/</span> <Link href={`/tasks/${task.slug}`}>{task.domain}</Link>
+              </nav>
+              <h1>{task.title}</h1>
+              <p className="task-meta">
+                <DifficultyBadge difficulty={task.difficulty} />
+                <span className="badge badge-neutral">Practice · untimed · about {task.suggestedMinutes} min</span>
+              </p>
+            </div>
+          </header>
+        }
+        prompt={<Markdown text={task.prompt} />}
+        latestSubmission={result?.submissionId ? { id: result.submissionId, finished } : null}
+        result={result && finished ? <TaskResultCard task={result} showWeight={false} /> : null}
+      />
+    </>
   );
 }

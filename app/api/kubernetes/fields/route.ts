@@ -15,7 +15,7 @@ export function GET(request: Request): Response {
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
     "Cache-Control": "public, max-age=86400",
-    ETag: `"fields-${graderVersion}"`,
+    ETag: `"fields-${graderVersion}-2"`,
     Vary: "Accept-Encoding",
   };
   if (/\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) {

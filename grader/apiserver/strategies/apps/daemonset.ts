@@ -66,16 +66,30 @@ function validateDaemonSetSpec(spec: WorkloadSpec, path = "spec"): FieldError[] 
   return errs;
 }
 
+/** apps/v1 carries the internal spec.templateGeneration in this annotation (pkg/apis/apps/v1/conversion.go). */
+export const deprecatedTemplateGenerationAnnotation = "deprecated.daemonset.template.generation";
+
+function templateGenerationOf(ds: KubeObject): number {
+  const raw = ds.metadata.annotations?.[deprecatedTemplateGenerationAnnotation];
+  return raw !== undefined && /^[+-]?\d+$/.test(raw) ? Number(raw) : 0;
+}
+
+function setTemplateGeneration(ds: KubeObject, generation: number): void {
+  ds.metadata.annotations = { ...ds.metadata.annotations, [deprecatedTemplateGenerationAnnotation]: String(generation) };
+}
+
 export const daemonSetStrategy: Strategy = {
-  prepareForCreate: (ds) => resetForCreate(ds),
+  prepareForCreate(ds) {
+    resetForCreate(ds);
+    setTemplateGeneration(ds, Math.max(templateGenerationOf(ds), 1));
+  },
   prepareForUpdate(ds, old) {
     ds.status = old.status;
     if (ds.status === undefined) delete ds.status;
     const gen = old.metadata.generation ?? 0;
-    // A template change also bumps spec.templateGeneration (deprecated, kept in step by upstream).
-    const spec = specOf(ds);
-    if (!deepEqual(spec.template, specOf(old).template) && typeof spec.templateGeneration === "number")
-      spec.templateGeneration = (specOf(old).templateGeneration as number) + 1;
+    // The template generation is the server's: the old value, plus one when the template changed.
+    const templateChanged = !deepEqual(specOf(ds).template, specOf(old).template);
+    setTemplateGeneration(ds, templateGenerationOf(old) + (templateChanged ? 1 : 0));
     ds.metadata.generation = deepEqual(ds.spec, old.spec) ? gen : gen + 1;
   },
   validate: (ds) => [...validateObjectMeta(ds.metadata, true, nameIsDNSSubdomain), ...validateDaemonSetSpec(specOf(ds))],

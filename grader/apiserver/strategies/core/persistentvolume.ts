@@ -93,9 +93,11 @@ function validatePVCUpdate(pvc: KubeObject, old: KubeObject): FieldError[] {
   errs.push(...validatePVCSpec(spec));
   // Only the storage request (expansion) and the volumeAttributesClassName may change.
   const strip = (s: PVCSpec) => ({ ...s, resources: { ...s.resources, requests: undefined }, volumeAttributesClassName: undefined });
+  // The PV controller sets volumeName once, on an unbound claim (ValidatePersistentVolumeClaimUpdate).
+  const oldForCompare = oldSpec.volumeName || !spec.volumeName ? oldSpec : { ...oldSpec, volumeName: spec.volumeName };
   // A claim the controller bound in the meantime may gain a volumeName the client did not send.
   if (!spec.volumeName && oldSpec.volumeName) spec.volumeName = oldSpec.volumeName;
-  if (!deepEqual(strip(spec), strip(oldSpec)))
+  if (!deepEqual(strip(spec), strip(oldForCompare)))
     errs.push(
       fieldErrors.forbidden(
         "spec",

@@ -1,5 +1,6 @@
-// `kubectl rollout history` for Deployments (k8s.io/kubectl/pkg/cmd/rollout/
-// rollout_history.go, polymorphichelpers/history.go DeploymentHistoryViewer):
+// `kubectl rollout history` (k8s.io/kubectl/pkg/cmd/rollout/rollout_history.go,
+// polymorphichelpers/history.go; DaemonSets and StatefulSets through controller-history.ts).
+// Deployments (DeploymentHistoryViewer):
 // a REVISION / CHANGE-CAUSE table from the owned ReplicaSets' revision and
 // kubernetes.io/change-cause annotations, printed after `deployment.apps/web `.
 import type { KubeObject } from "../../../apiserver/types";
@@ -11,9 +12,8 @@ import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler } from "../command";
 import { kindName, numberFlag, outputFormat } from "../write-flags";
 import { ownedReplicaSets, revisionOf, rolloutTargets } from "./rollout-targets";
+import { appliedRevision, controlledRevisions, hasControllerHistory, revisionsByNumber, templateText } from "./controller-history";
 
-// HistoryVisitor has no viewer for these (history.go VisitPod, VisitJob, ...).
-const kindsWithoutViewer = new Set(["Pod", "Job.batch", "CronJob.batch", "ReplicaSet.apps", "ReplicationController"]);
 const changeCauseAnnotation = "kubernetes.io/change-cause";
 
 /** Revision → ReplicaSet (GetHistory); a later ReplicaSet with the same revision wins, as in the map upstream. */
@@ -54,27 +54,38 @@ export const rolloutHistoryCommand: CommandHandler = (cmd, io) => {
   // -o jsonpath=... and friends print each revision's ReplicaSet through cli-runtime's printer.
   const options: OutputOptions = { allowMissingKeys: cmd.flags["allow-missing-template-keys"] !== false, allowedFormats: historyFormats, readFile: (path) => io.readFile(path) };
   const templatePrinter = /^(jsonpath|jsonpath-as-json|jsonpath-file)(=|$)/.test(output) ? printerForOutput(output, options) : undefined;
+  // The jsonpath formats never reach outputFormat's "template": templatePrinter takes them first.
   const format = templatePrinter ? "json" : outputFormat(cmd);
   if (revision < 0) throw new Error(`revision must be a positive integer: ${revision}`);
   const selection = rolloutTargets(cmd, io);
   const errors: unknown[] = [...selection.errors];
   for (const target of selection.objects) {
-    if (target.live.kind !== "Deployment") {
+    let history: Map<number, KubeObject>;
+    // What -o prints per revision, and the template --revision describes.
+    let printable = (rev: KubeObject): KubeObject => rev;
+    let describeRevision = revisionTemplate;
+    if (hasControllerHistory(target.resource)) {
+      history = revisionsByNumber(controlledRevisions(io, target.live));
+      printable = (rev) => appliedRevision(target.live, rev, target.resource);
+      describeRevision = (rev) => templateText(printable(rev));
+    } else if (target.live.kind === "Deployment") {
+      history = deploymentHistory(ownedReplicaSets(io, target.live));
+    } else {
       const group = target.resource.group ? `.${target.resource.group}` : "";
-      const kind = `${target.resource.kind}${group}`;
-      errors.push(new Error(kindsWithoutViewer.has(kind) ? `no history viewer has been implemented for "${kind}"` : `rollout history of ${kind} is not supported by this simulated cluster yet`));
+      errors.push(new Error(`no history viewer has been implemented for "${target.resource.kind}${group}"`));
       continue;
     }
-    const history = deploymentHistory(ownedReplicaSets(io, target.live));
     if (format !== "") {
       const chosen = revision > 0 ? history.get(revision) : undefined;
       if (revision > 0 && !chosen) {
         errors.push(new Error("unable to find the specified revision"));
         continue;
       }
-      const objects = chosen ? [chosen] : [...history.values()];
+      const objects = (chosen ? [chosen] : [...history.values()]).map(printable);
+      // Each revision is its own PrintObj call: YAML documents separated by `---`, JSON objects one after another.
       if (templatePrinter) out.out(objects.map((o) => templatePrinter.print(o)).join(""));
-      else out.out(format === "name" ? objects.map((o) => `${kindName(o)}\n`).join("") : printObjects(objects, format));
+      else if (format === "name") out.out(objects.map((o) => `${kindName(o)}\n`).join(""));
+      else out.out(objects.map((o) => printObjects([o], format as "yaml" | "json")).join(format === "yaml" ? "---\n" : ""));
       continue;
     }
     if (history.size === 0) {
@@ -84,7 +95,7 @@ export const rolloutHistoryCommand: CommandHandler = (cmd, io) => {
     if (revision > 0) {
       const chosen = history.get(revision);
       if (!chosen) errors.push(new Error("unable to find the specified revision"));
-      else out.out(`${kindName(target.live)} with revision #${revision}\n${revisionTemplate(chosen)}\n`);
+      else out.out(`${kindName(target.live)} with revision #${revision}\n${describeRevision(chosen)}\n`);
       continue;
     }
     out.out(`${kindName(target.live)} \n${historyTable(history)}\n`);

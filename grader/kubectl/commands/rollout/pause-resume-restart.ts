@@ -5,11 +5,10 @@
 // when the helper refuses, and prints `deployment.apps/web paused`.
 import { formatRFC3339 } from "../../../clock/rfc3339";
 import type { KubeObject } from "../../../apiserver/types";
-import { printObjects } from "../../output/print-objects";
 import type { ParsedCommand } from "../../parse-args";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler, type KubectlIO, type KubectlResult } from "../command";
-import { operationLine, outputFormat } from "../write-flags";
+import { operationLine, outputFormat, printsObjects, printWriteObjects } from "../write-flags";
 import { resourceString, rolloutNamespace, rolloutTargets } from "./rollout-targets";
 
 /** A merge patch, "empty" (nothing to send), or the helper's refusal. */
@@ -65,7 +64,7 @@ const restarter: PatchingCommand = {
 
 function runPatching(command: PatchingCommand, cmd: ParsedCommand, io: KubectlIO): KubectlResult {
   const out = new Output();
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const selection = rolloutTargets(cmd, io);
   const errors: unknown[] = [...selection.errors];
   if (selection.objects.length === 0 && errors.length === 0) {
@@ -74,7 +73,7 @@ function runPatching(command: PatchingCommand, cmd: ParsedCommand, io: KubectlIO
   }
   const printed: KubeObject[] = [];
   const print = (obj: KubeObject, operation: string) => {
-    if (format === "yaml" || format === "json") printed.push(obj);
+    if (printsObjects(format)) printed.push(obj);
     else out.out(operationLine(obj, operation, format, "none"));
   };
   for (const target of selection.objects) {
@@ -95,7 +94,7 @@ function runPatching(command: PatchingCommand, cmd: ParsedCommand, io: KubectlIO
       errors.push(new Error(`failed to patch: ${e instanceof Error ? e.message : String(e)}`));
     }
   }
-  if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json"));
+  if (printed.length > 0) out.out(printWriteObjects(printed, format, cmd, io));
   out.err(formatCommandErrors(errors));
   return out.result(errors.length > 0 ? 1 : 0);
 }

@@ -1,5 +1,5 @@
-// `kubectl rollout status` for Deployments (k8s.io/kubectl/pkg/cmd/rollout/
-// rollout_status.go, polymorphichelpers/rollout_status.go DeploymentStatusViewer):
+// `kubectl rollout status` (k8s.io/kubectl/pkg/cmd/rollout/rollout_status.go,
+// polymorphichelpers/rollout_status.go; StatefulSet and DaemonSet viewers in status-viewers.ts):
 // a watch on the object prints a status line per ADDED/MODIFIED event until the
 // rollout is done, --watch=false, or --timeout passes.
 import type { KubeObject } from "../../../apiserver/types";
@@ -8,6 +8,7 @@ import { Output, type CommandHandler } from "../command";
 import { longestSimulatedWaitMs, settleUntil } from "../wait-for";
 import { boolFlag, numberFlag } from "../write-flags";
 import { revisionOf, rolloutNamespace, rolloutTargets } from "./rollout-targets";
+import { daemonSetRolloutStatus, statefulSetRolloutStatus } from "./status-viewers";
 
 interface DeploymentState {
   metadata: { name?: string; generation?: number; annotations?: Record<string, string> };
@@ -50,6 +51,16 @@ export function deploymentRolloutStatus(obj: KubeObject, revision: number): Roll
   return { message: `deployment "${name}" successfully rolled out\n`, done: true };
 }
 
+type StatusViewer = (obj: KubeObject, revision: number) => RolloutStatus;
+
+/** StatusViewerFor: the viewer of a kind, or upstream's error (GroupKind printed as `Kind.group`). */
+function statusViewerFor(group: string, kind: string): StatusViewer | string {
+  if (group === "apps" && kind === "Deployment") return deploymentRolloutStatus;
+  if (group === "apps" && kind === "DaemonSet") return daemonSetRolloutStatus;
+  if (group === "apps" && kind === "StatefulSet") return statefulSetRolloutStatus;
+  return `no status viewer has been implemented for ${group ? `${kind}.${group}` : kind}`;
+}
+
 export const rolloutStatusCommand: CommandHandler = (cmd, io) => {
   const out = new Output();
   const revision = numberFlag(cmd, "revision");
@@ -66,8 +77,9 @@ export const rolloutStatusCommand: CommandHandler = (cmd, io) => {
   const watch = boolFlag(cmd, "watch");
   const timeout = numberFlag(cmd, "timeout");
   for (const target of selection.objects) {
-    if (target.live.kind !== "Deployment") {
-      out.err(formatCommandErrors([new Error(`rollout status of ${target.live.kind} is not supported by this simulated cluster yet`)]));
+    const viewer = statusViewerFor(target.resource.group, target.resource.kind);
+    if (typeof viewer === "string") {
+      out.err(formatCommandErrors([new Error(viewer)]));
       return out.result(1);
     }
     let finished = false;
@@ -75,7 +87,7 @@ export const rolloutStatusCommand: CommandHandler = (cmd, io) => {
     const observe = (obj: KubeObject) => {
       if (finished) return;
       try {
-        const status = deploymentRolloutStatus(obj, revision);
+        const status = viewer(obj, revision);
         out.out(status.message);
         if (status.done || !watch) finished = true;
       } catch (e) {

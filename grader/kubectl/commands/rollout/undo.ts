@@ -1,13 +1,14 @@
-// `kubectl rollout undo` for Deployments (k8s.io/kubectl/pkg/cmd/rollout/
-// rollout_undo.go, polymorphichelpers/rollback.go DeploymentRollbacker): the
+// `kubectl rollout undo` (k8s.io/kubectl/pkg/cmd/rollout/rollout_undo.go,
+// polymorphichelpers/rollback.go; DaemonSets and StatefulSets in controller-history.ts).
+// Deployments (DeploymentRollbacker): the
 // template of the previous (or --to-revision) ReplicaSet replaces spec.template
 // by a JSON patch, with the ReplicaSet's annotations carried over.
 import type { KubeObject } from "../../../apiserver/types";
-import { printObjects } from "../../output/print-objects";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler } from "../command";
-import { dryRunStrategy, numberFlag, operationLine, outputFormat } from "../write-flags";
+import { dryRunStrategy, numberFlag, operationLine, outputFormat, printsObjects, printWriteObjects } from "../write-flags";
 import { ownedReplicaSets, revisionOf, rolloutTargets } from "./rollout-targets";
+import { hasControllerHistory, rollbackFromHistory, templateText } from "./controller-history";
 
 const hashLabel = "pod-template-hash";
 // Kept from the Deployment rather than copied from the ReplicaSet (rollback.go annotationsToSkip).
@@ -61,19 +62,31 @@ function revisionToRestore(rsList: KubeObject[], toRevision: number, deploymentN
 export const rolloutUndoCommand: CommandHandler = (cmd, io) => {
   const out = new Output();
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const toRevision = numberFlag(cmd, "to-revision");
   const selection = rolloutTargets(cmd, io);
   const errors: unknown[] = [...selection.errors];
   const printed: KubeObject[] = [];
   for (const target of selection.objects) {
     try {
-      if (target.live.kind !== "Deployment") throw new Error(`rollout undo of ${target.live.kind} is not supported by this simulated cluster yet`);
+      if (hasControllerHistory(target.resource)) {
+        const operation = rollbackFromHistory(io, io.cluster.api.get(target.gvr, target.namespace, target.name), target.resource, toRevision, dryRun);
+        if (printsObjects(format)) printed.push(target.live);
+        else out.out(operationLine(target.live, operation, format, dryRun));
+        continue;
+      }
+      if (target.live.kind !== "Deployment") {
+        const kind = target.resource.group ? `${target.resource.kind}.${target.resource.group}` : target.resource.kind;
+        throw new Error(`no rollbacker has been implemented for "${kind}"`);
+      }
       if (toRevision < 0) throw new Error(`unable to find specified revision ${toRevision} in history`);
       const deployment = io.cluster.api.get(target.gvr, target.namespace, target.name);
       const rs = revisionToRestore(ownedReplicaSets(io, deployment), toRevision, target.name);
       if (dryRun === "client") {
-        throw new Error("rollout undo --dry-run=client (a pod template printout) is not supported by this simulated cluster yet");
+        // DeploymentRollbacker prints the revision's template as it is, hash label included (printTemplate).
+        if (printsObjects(format)) printed.push(target.live);
+        else out.out(operationLine(target.live, templateText(rs), format, dryRun));
+        continue;
       }
       if ((deployment.spec as { paused?: boolean } | undefined)?.paused) {
         throw new Error("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again");
@@ -96,13 +109,13 @@ export const rolloutUndoCommand: CommandHandler = (cmd, io) => {
         }
       }
       // The printer is given the object as the builder fetched it, before the rollback.
-      if (format === "yaml" || format === "json") printed.push(target.live);
+      if (printsObjects(format)) printed.push(target.live);
       else out.out(operationLine(target.live, operation, format, dryRun));
     } catch (e) {
       errors.push(e);
     }
   }
-  if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json"));
+  if (printed.length > 0) out.out(printWriteObjects(printed, format, cmd, io));
   out.err(formatCommandErrors(errors));
   return out.result(errors.length > 0 ? 1 : 0);
 };

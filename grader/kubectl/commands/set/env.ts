@@ -3,11 +3,10 @@
 // from `--from=configmap/x|secret/x`, `--list` to print them instead;
 // `deployment.apps/web env updated` when something changed.
 import type { KubeObject } from "../../../apiserver/types";
-import { printObjects } from "../../output/print-objects";
 import { selectObjects } from "../../resource-builder";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler, type KubectlIO } from "../command";
-import { boolFlag, dryRunStrategy, listFlag, operationLine, outputFormat, stringFlag } from "../write-flags";
+import { boolFlag, dryRunStrategy, listFlag, operationLine, outputFormat, stringFlag, printsObjects, printWriteObjects } from "../write-flags";
 import type { ParsedCommand } from "../../parse-args";
 import { selectedContainers } from "./container-selector";
 import { editablePodSpec, objectNameOf, podSpecOf, type ContainerLike } from "./pod-template";
@@ -136,7 +135,7 @@ export const setEnvCommand: CommandHandler = (cmd, io) => {
   if (invalid) return fail(invalid);
   const local = boolFlag(cmd, "local");
   const dryRun = dryRunStrategy(cmd);
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const list = boolFlag(cmd, "list");
   const overwrite = cmd.flags.overwrite !== false;
   const selector = stringFlag(cmd, "containers") || "*";
@@ -175,20 +174,20 @@ export const setEnvCommand: CommandHandler = (cmd, io) => {
     }
     if (list || JSON.stringify(updated) === JSON.stringify(target.live)) continue;
     if (local || dryRun === "client") {
-      if (format === "yaml" || format === "json") printed.push(updated);
+      if (printsObjects(format)) printed.push(updated);
       else out.out(operationLine(updated, "env updated", format, dryRun));
       continue;
     }
     try {
       const patch = podSpecPatch(updated, podSpecOf(updated), ["containers", "initContainers"]);
       const actual = io.cluster.api.patch(target.gvr, target.namespace, target.name, "merge", patch, { dryRun: dryRun === "server" });
-      if (format === "yaml" || format === "json") printed.push(actual);
+      if (printsObjects(format)) printed.push(actual);
       else out.out(operationLine(actual, "env updated", format, dryRun));
     } catch (e) {
       errors.push(new Error(`failed to patch env update to pod template: ${e instanceof Error ? e.message : String(e)}`));
     }
   }
-  if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json", { typed: local || dryRun === "client" }));
+  if (printed.length > 0) out.out(printWriteObjects(printed, format, cmd, io, { typed: local || dryRun === "client" }));
   out.err(formatCommandErrors(errors));
   return out.result(errors.length > 0 ? 1 : 0);
 };

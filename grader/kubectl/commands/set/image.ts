@@ -2,11 +2,10 @@
 // pairs (`*` for every container) applied to the pod template, sent as a patch
 // only when something changed; `deployment.apps/web image updated`.
 import type { KubeObject } from "../../../apiserver/types";
-import { printObjects } from "../../output/print-objects";
 import { selectObjects } from "../../resource-builder";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler } from "../command";
-import { boolFlag, dryRunStrategy, operationLine, outputFormat, stringFlag } from "../write-flags";
+import { boolFlag, dryRunStrategy, operationLine, outputFormat, stringFlag, printsObjects, printWriteObjects } from "../write-flags";
 import { editablePodSpec, podSpecOf, parseSetPairs, resourcesAndPairs, type ContainerLike } from "./pod-template";
 
 /** setImage: true when some container matched. */
@@ -41,12 +40,12 @@ export const setImageCommand: CommandHandler = (cmd, io) => {
     out.err(formatCommandErrors(invalid.map((m) => new Error(m))));
     return out.result(1);
   }
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const selection = selectObjects(cmd, io, resources, { local });
   const errors: unknown[] = [...selection.errors];
   const printed: KubeObject[] = [];
   const print = (obj: KubeObject) => {
-    if (format === "yaml" || format === "json") printed.push(obj);
+    if (printsObjects(format)) printed.push(obj);
     else out.out(operationLine(obj, "image updated", format, dryRun));
   };
   for (const target of selection.objects) {
@@ -75,7 +74,7 @@ export const setImageCommand: CommandHandler = (cmd, io) => {
       errors.push(new Error(`failed to patch image update to pod template: ${e instanceof Error ? e.message : String(e)}`));
     }
   }
-  if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json"));
+  if (printed.length > 0) out.out(printWriteObjects(printed, format, cmd, io));
   out.err(formatCommandErrors(errors));
   return out.result(errors.length > 0 ? 1 : 0);
 };

@@ -4,11 +4,10 @@
 // selected containers' resources; `deployment.apps/web resource requirements updated`.
 import { parseQuantity } from "../../../apiserver/quantity";
 import type { KubeObject } from "../../../apiserver/types";
-import { printObjects } from "../../output/print-objects";
 import { selectObjects } from "../../resource-builder";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler } from "../command";
-import { boolFlag, dryRunStrategy, operationLine, outputFormat, stringFlag } from "../write-flags";
+import { boolFlag, dryRunStrategy, operationLine, outputFormat, stringFlag, printsObjects, printWriteObjects } from "../write-flags";
 import { selectedContainers } from "./container-selector";
 import { editablePodSpec, podSpecOf } from "./pod-template";
 import { podSpecPatch } from "./template-patch";
@@ -51,13 +50,13 @@ export const setResourcesCommand: CommandHandler = (cmd, io) => {
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e));
   }
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   const selector = stringFlag(cmd, "containers") || "*";
   const selection = selectObjects(cmd, io, cmd.args, { local });
   const errors: unknown[] = [...selection.errors];
   const printed: KubeObject[] = [];
   const print = (obj: KubeObject) => {
-    if (format === "yaml" || format === "json") printed.push(obj);
+    if (printsObjects(format)) printed.push(obj);
     else out.out(operationLine(obj, "resource requirements updated", format, dryRun));
   };
   for (const target of selection.objects) {
@@ -87,7 +86,7 @@ export const setResourcesCommand: CommandHandler = (cmd, io) => {
       errors.push(new Error(`failed to patch resources update to pod template ${e instanceof Error ? e.message : String(e)}`));
     }
   }
-  if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json", { typed: local || dryRun === "client" }));
+  if (printed.length > 0) out.out(printWriteObjects(printed, format, cmd, io, { typed: local || dryRun === "client" }));
   out.err(formatCommandErrors(errors));
   return out.result(errors.length > 0 ? 1 : 0);
 };

@@ -2,11 +2,10 @@
 // the last argument is the account, set as the pod spec's serviceAccountName;
 // printed even when unchanged: `deployment.apps/web serviceaccount updated`.
 import type { KubeObject } from "../../../apiserver/types";
-import { printObjects } from "../../output/print-objects";
 import { selectObjects } from "../../resource-builder";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler } from "../command";
-import { boolFlag, dryRunStrategy, operationLine, outputFormat } from "../write-flags";
+import { boolFlag, dryRunStrategy, operationLine, outputFormat, printsObjects, printWriteObjects } from "../write-flags";
 import { editablePodSpec } from "./pod-template";
 import { podSpecPatch } from "./template-patch";
 
@@ -19,7 +18,7 @@ export const setServiceAccountCommand: CommandHandler = (cmd, io) => {
     return out.result(1);
   };
   if (local && dryRun === "server") return fail("cannot specify --local and --dry-run=server - did you mean --dry-run=client?");
-  const format = outputFormat(cmd);
+  const format = outputFormat(cmd, io);
   if (cmd.args.length === 0) return fail("serviceaccount is required");
   const account = cmd.args[cmd.args.length - 1];
   // With --local the builder reads only the files: resource arguments are ignored.
@@ -27,7 +26,7 @@ export const setServiceAccountCommand: CommandHandler = (cmd, io) => {
   const errors: unknown[] = [...selection.errors];
   const printed: KubeObject[] = [];
   const print = (obj: KubeObject) => {
-    if (format === "yaml" || format === "json") printed.push(obj);
+    if (printsObjects(format)) printed.push(obj);
     else out.out(operationLine(obj, "serviceaccount updated", format, dryRun));
   };
   for (const target of selection.objects) {
@@ -49,7 +48,7 @@ export const setServiceAccountCommand: CommandHandler = (cmd, io) => {
       errors.push(new Error(`failed to patch ServiceAccountName ${e instanceof Error ? e.message : String(e)}`));
     }
   }
-  if (printed.length > 0) out.out(printObjects(printed, format as "yaml" | "json", { typed: local || dryRun === "client" }));
+  if (printed.length > 0) out.out(printWriteObjects(printed, format, cmd, io, { typed: local || dryRun === "client" }));
   out.err(formatCommandErrors(errors));
   return out.result(errors.length > 0 ? 1 : 0);
 };

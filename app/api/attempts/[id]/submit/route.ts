@@ -3,7 +3,7 @@ import { z } from "zod";
 import { submitPractice } from "@/server/services/attempts";
 import { requestUser } from "../../../_http/current-user";
 import { readJsonBody } from "../../../_http/read-json-body";
-import { firstIssue, jsonError, serviceResponse, signInRequired } from "../../../_http/responses";
+import { firstIssue, jsonError, serviceResponse, signInRequired, unavailableWhenBusy } from "../../../_http/responses";
 import { appServiceDeps } from "@/server/services/app-service-deps";
 
 const bodySchema = z.object({ taskVersionId: z.string().min(1).max(100).optional() });
@@ -16,5 +16,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const input = bodySchema.safeParse(body.value);
   if (!input.success) return jsonError(400, firstIssue(input.error));
   const { id } = await params;
-  return serviceResponse(await submitPractice(appServiceDeps(), user.id, id, input.data.taskVersionId), (v) => v, 202);
+  return unavailableWhenBusy(async () => serviceResponse(await submitPractice(appServiceDeps(), user.id, id, input.data.taskVersionId), (v) => v, 202));
 }

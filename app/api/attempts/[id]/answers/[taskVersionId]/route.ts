@@ -4,7 +4,7 @@ import { z } from "zod";
 import { saveAnswer } from "@/server/services/attempts";
 import { requestUser } from "../../../../_http/current-user";
 import { readJsonBody, size } from "../../../../_http/read-json-body";
-import { firstIssue, jsonError, serviceResponse, signInRequired } from "../../../../_http/responses";
+import { firstIssue, jsonError, serviceResponse, signInRequired, unavailableWhenBusy } from "../../../../_http/responses";
 import { appServiceDeps } from "@/server/services/app-service-deps";
 
 // An answer is at most 1 MB of text; its JSON (escaped newlines, quotes) gets room on top.
@@ -24,6 +24,9 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
   const input = bodySchema.safeParse(body.value);
   if (!input.success) return jsonError(400, firstIssue(input.error));
   const { id, taskVersionId } = await params;
-  const result = await saveAnswer(appServiceDeps(), user.id, id, taskVersionId, input.data);
-  return serviceResponse(result, (v) => ({ revision: v.revision, savedAt: v.savedAt.toISOString() }));
+  return unavailableWhenBusy(async () => {
+    // A save after the deadline closes the attempt (a transaction).
+    const result = await saveAnswer(appServiceDeps(), user.id, id, taskVersionId, input.data);
+    return serviceResponse(result, (v) => ({ revision: v.revision, savedAt: v.savedAt.toISOString() }));
+  });
 }
