@@ -13,8 +13,11 @@ export const kubectlTabwriterOptions: TabwriterOptions = { minWidth: 6, padding:
 /** Width as tabwriter counts it: in runes (code points), not bytes. */
 const runeCount = (text: string): number => Array.from(text).length;
 
+/** Lets a caller widen a column block (tabwriter's RememberWidths): given the enclosing blocks' widths and this block's, the width to use. */
+export type ColumnWidthHook = (enclosing: readonly number[], width: number) => number;
+
 /** Aligns tab-separated text into columns. `text` is the whole output; every line ends with "\n". */
-export function alignTabs(text: string, options: TabwriterOptions = kubectlTabwriterOptions): string {
+export function alignTabs(text: string, options: TabwriterOptions = kubectlTabwriterOptions, columnWidth?: ColumnWidthHook): string {
   const endsWithNewline = text.endsWith("\n");
   const lines = (endsWithNewline ? text.slice(0, -1) : text).split("\n").map((line) => line.split("\t"));
   const out: string[] = [];
@@ -46,7 +49,7 @@ export function alignTabs(text: string, options: TabwriterOptions = kubectlTabwr
         if (column >= cells.length - 1) break;
         width = Math.max(width, runeCount(cells[column]) + options.padding);
       }
-      widths.push(width);
+      widths.push(columnWidth ? columnWidth(widths, width) : width);
       format(start, current);
       widths.pop();
       // As upstream, the loop's increment then passes the line that ended the block: it has no cell here.
