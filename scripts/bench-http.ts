@@ -21,13 +21,12 @@
 // BENCH_HTTP_SAVE_EVERY_MS (1000), BENCH_HTTP_SUBMIT_EVERY_MS (30000),
 // BENCH_HTTP_SATURATION_SECONDS (10; 0 skips it), BENCH_HTTP_POLL_MS (50: the first poll's delay).
 import autocannon from "autocannon";
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import type { Answer, Task } from "@kubedojo/grader";
-import { freePort } from "../server/database/embedded";
 import { createPrismaClient } from "../server/db";
+import { signIn, sleep, startApp, type RunningApp } from "./bench-app";
 import { PgBossGradingQueue, startPgBoss } from "../server/grading/pg-boss-queue";
 import { startExam, startPractice } from "../server/services/attempts";
 import { signUp } from "../server/services/users";
@@ -52,92 +51,6 @@ const targets = { autosaveP95Ms: 50, gradeVisibleP95Ms: 500 };
 const password = "bench-password-1";
 
 // ── The app, started as `npm start` starts it ─────────────────────────────────
-
-interface RunningApp {
-  pid: number;
-  /** The first error lines the app printed (a route that threw), for the report. */
-  errors: string[];
-  baseUrl: string;
-  databaseUrl: string;
-  gradingThreads: number;
-  stop(): Promise<void>;
-}
-
-async function startApp(): Promise<RunningApp> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    KUBEDOJO_DATA_DIR: path.join(root, ".data", "bench"),
-    KUBEDOJO_FRESH_DATA: "1",
-    NODE_ENV: "production",
-  };
-  delete env.DATABASE_URL;
-  delete env.NEXTAUTH_URL;
-  delete env.NEXTAUTH_SECRET;
-  // Node with tsx's loader directly (not the tsx CLI, which would put a second process between us and the app).
-  // BENCH_HTTP_APP_NODE_ARGS passes flags to the app's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
-  const nodeArgs = (process.env.BENCH_HTTP_APP_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(root, "scripts", "start.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  const output: string[] = [];
-  const appErrors: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const ready = new Promise<{ dbPort: number; threads: number }>((resolve, reject) => {
-    let dbPort = 0;
-    let threads = 0;
-    const onLine = (line: string) => {
-      output.push(line);
-      if (output.length > 200) output.shift();
-      if (/⨯|\bError\b/.test(line) && appErrors.length < 20) appErrors.push(line.slice(0, 300));
-      const db = /PostgreSQL is up on 127\.0\.0\.1:(\d+)/.exec(line);
-      if (db) dbPort = Number(db[1]);
-      const grading = /Grading with (\d+) worker thread/.exec(line);
-      if (grading) threads = Number(grading[1]);
-      if (/next build|building the app/i.test(line)) console.log(`  ${line}`);
-      if (line.includes("Kubedojo is ready")) {
-        if (!dbPort) reject(new Error("The app started without its embedded PostgreSQL (is DATABASE_URL set?)."));
-        else resolve({ dbPort, threads });
-      }
-    };
-    for (const stream of [child.stdout!, child.stderr!]) {
-      let rest = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk: string) => {
-        const lines = (rest + chunk).split("\n");
-        rest = lines.pop()!;
-        lines.forEach(onLine);
-      });
-    }
-    void exited.then((code) => reject(new Error(`The app exited (code ${code}) before it was ready:\n${output.slice(-30).join("\n")}`)));
-  });
-  const stop = () => stopChild(child, exited);
-  try {
-    const { dbPort, threads } = await withTimeout(ready, 10 * 60_000, "The app was not ready within 10 minutes.");
-    return {
-      pid: child.pid!,
-      errors: appErrors,
-      baseUrl: `http://127.0.0.1:${port}`,
-      // start.ts's embedded PostgreSQL (server/database/embedded.ts: user and password "kubedojo", database "kubedojo").
-      databaseUrl: `postgresql://kubedojo:kubedojo@127.0.0.1:${dbPort}/kubedojo`,
-      gradingThreads: threads,
-      stop,
-    };
-  } catch (e) {
-    await stop();
-    throw e;
-  }
-}
-
-/** SIGINT, as Ctrl-C: start.ts stops the server, the workers and PostgreSQL, then exits. */
-async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill("SIGINT");
-  const code = await Promise.race([exited, sleep(20_000).then(() => "timeout" as const)]);
-  if (code === "timeout") {
-    child.kill("SIGKILL");
-    await exited;
-  }
-}
 
 // ── Candidates: accounts, sessions, attempts ──────────────────────────────────
 
@@ -179,27 +92,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, 
   return results;
 }
 
-function setCookies(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]);
-}
-
-/** Signs in through next-auth's credentials endpoint, as the sign-in page does; returns the session cookie. */
-async function signIn(baseUrl: string, email: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookies = setCookies(csrf);
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/tasks`, json: "true" }),
-  });
-  await response.arrayBuffer();
-  const session = setCookies(response).find((c) => /^(__Secure-)?next-auth\.session-token=/.test(c));
-  if (!session) throw new Error(`Signing in ${email} gave no session cookie (HTTP ${response.status}).`);
-  return session;
-}
-
 async function targetsOf(prisma: ReturnType<typeof createPrismaClient>, attemptId: string): Promise<Target[]> {
   const answers = await prisma.answer.findMany({
     where: { attemptId },
@@ -221,7 +113,7 @@ async function prepareCandidates(app: RunningApp): Promise<Candidate[]> {
       const email = `bench-${i}@kubedojo.local`;
       const created = await signUp(prisma, { name: `Bench Candidate ${i}`, email, password });
       if (!created.ok) throw new Error(`Sign-up of ${email} failed: ${JSON.stringify(created.fieldErrors)}`);
-      const cookie = await signIn(app.baseUrl, email);
+      const cookie = await signIn(app.baseUrl, email, password);
       // Odd candidates sit an exam (when the bank has one); the others practise, spread over the tasks.
       const mode = i % 2 === 1 && exams.length > 0 ? "exam" : "practice";
       const started =
@@ -258,15 +150,8 @@ async function jsonOf(response: Response): Promise<{ [key: string]: unknown; mes
   }
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const jitter = (ms: number) => ms * (0.5 + Math.random());
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() =>
-    clearTimeout(timer),
-  );
-}
 
 /** The text of the nth save: the answer with a line that changes, as typing does. */
 const draft = (target: Target, n: number) => `${target.text}# revision ${n} of candidate's draft\n`;
@@ -469,7 +354,9 @@ async function main() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const build = existsSync(buildId) ? readFileSync(buildId, "utf8").trim() : "none yet (npm start builds it)";
   console.log(`HTTP load bench: ${settings.candidates} candidates against the production build (${build}) on loopback`);
-  const app = await startApp();
+  // BENCH_HTTP_APP_NODE_ARGS passes flags to the app's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+  const nodeArgs = (process.env.BENCH_HTTP_APP_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const app = await startApp({ dataDir: path.join(root, ".data", "bench"), fresh: true, nodeArgs });
   let failed = false;
   try {
     console.log(`  app ready on ${app.baseUrl} with ${app.gradingThreads} grading thread(s) (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
