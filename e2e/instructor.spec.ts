@@ -222,6 +222,12 @@ test("an instructor authors, validates and publishes a task, runs a class exam, 
   await page.goto("/instructor");
   await page.getByRole("link", { name: `CKAD e2e ${stamp}` }).click();
   await shot(page, "class-page");
+
+  // Removing a member: the members table is one form, the clicked button names who goes.
+  await page.getByRole("button", { name: "Remove Bob Half from the class" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Removed from the class" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove Bob Half from the class" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Remove Ada Full from the class" })).toBeVisible();
 });
 
 test("the instructor's pages are not there for a student, and work without JavaScript", async ({ browser }) => {
