@@ -3,4 +3,4 @@
 // the launcher (grader/cli/bin/kubesim.mjs) when a grader source is newer.
 import { bundleGraderProgram, root } from "./bundle-grader.mjs";
 
-await bundleGraderProgram({ entry: "grader/cli/process-entry.ts", name: "kubesim", outdir: `${root}/node_modules/.cache/kubesim` });
+await bundleGraderProgram({ entry: "grader/cli/process-entry.ts", name: "kubesim", outdir: `${root}/node_modules/.cache/kubesim`, loadShellOnDemand: true });

@@ -9,8 +9,6 @@ import { Workstation, type WorkstationResult } from "../shell/workstation";
 import { defaultKubeconfig } from "../shell/kubeconfig";
 import { loadState, saveState, StateError, stateFormat } from "./state";
 import { defaultStateDir, usage } from "./usage";
-import { gradeCommand } from "./grade-command";
-import { tasksCheckCommand } from "./tasks-command";
 
 export interface CliIO {
   cwd: string;
@@ -161,10 +159,11 @@ export async function runKubesim(argv: string[], io: CliIO): Promise<number> {
         return await kubectlCommand(rest, io);
       case "reset":
         return resetCommand(rest, io);
+      // Loaded on demand: the task format (zod) is not needed by `kubesim kubectl`.
       case "grade":
-        return await gradeCommand(rest, io);
+        return await (await import("./grade-command")).gradeCommand(rest, io);
       case "tasks":
-        if (rest[0] === "check") return await tasksCheckCommand(rest.slice(1), io);
+        if (rest[0] === "check") return await (await import("./tasks-command")).tasksCheckCommand(rest.slice(1), io);
         throw new UsageError(`unknown tasks command "${rest[0] ?? ""}" (try: kubesim tasks check [PATH])`);
       default:
         io.stderr(command === undefined ? usage : `kubesim: unknown command "${command}"\nRun 'kubesim --help' for usage.\n`);

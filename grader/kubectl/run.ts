@@ -7,13 +7,14 @@ import { commandHandlers } from "./commands/registry";
 import { formatKubectlError } from "./commands/errors";
 import { helpResult } from "./help/help-output";
 import { WarningCollector, withApiWarnings } from "./api-warnings";
+import { PrinterOutputError } from "./output/go-template-printer";
 
 export async function runKubectl(argv: string[], io: KubectlIO): Promise<KubectlResult> {
   const parsed = parseKubectlArgs(argv);
   if (isUsageError(parsed)) return { stdout: "", stderr: parsed.stderr, exitCode: parsed.exitCode };
   const warnings = parsed.warnings.map((w) => (w.endsWith("\n") ? w : `${w}\n`)).join("");
   if (parsed.help) {
-    const help = helpResult(parsed);
+    const help = await helpResult(parsed);
     return { ...help, stderr: warnings + help.stderr };
   }
   const handler = commandHandlers[parsed.path.join(" ")];
@@ -26,7 +27,9 @@ export async function runKubectl(argv: string[], io: KubectlIO): Promise<Kubectl
   try {
     result = await handler(parsed, withApiWarnings(io, apiWarnings));
   } catch (e) {
-    return { stdout: "", stderr: warnings + apiWarnings.text() + formatKubectlError(e), exitCode: 1 };
+    // A template that failed part-way has written to stdout already.
+    const stdout = e instanceof PrinterOutputError ? e.stdout : "";
+    return { stdout, stderr: warnings + apiWarnings.text() + formatKubectlError(e), exitCode: 1 };
   }
   const stderr = warnings + apiWarnings.text() + result.stderr;
   // cmd.go PersistentPostRunE: --warnings-as-errors fails a command that otherwise succeeded.

@@ -5,7 +5,6 @@
 // Not simulated: -o plaintext-openapiv2 (the OpenAPI v2 printer) and custom resources.
 import { apiVersionOf, parseApiVersion } from "../../apiserver/registry";
 import { schemaFor } from "../../apiserver/schema";
-import { ExplainError, renderPlaintext } from "../explain/plaintext";
 import type { CommandHandler, KubectlResult } from "./command";
 
 const fail = (message: string): KubectlResult => ({ stdout: "", stderr: message.endsWith("\n") ? message : message + "\n", exitCode: 1 });
@@ -19,7 +18,7 @@ function splitRequest(arg: string): { resource: string; fields: string[] } | str
   return { resource: parts[0], fields: parts.slice(1) };
 }
 
-export const explainCommand: CommandHandler = (cmd, io) => {
+export const explainCommand: CommandHandler = async (cmd, io) => {
   if (cmd.args.length === 0) {
     return fail('error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n');
   }
@@ -53,6 +52,8 @@ export const explainCommand: CommandHandler = (cmd, io) => {
   }
   const root = schemaFor(apiVersionOf(group, version), info.kind);
   if (!root) return fail(`error: "kubectl explain" of custom resources is not supported by this simulated cluster`);
+  // The model descriptions (≈ 400 KB of text) load only when explain runs.
+  const { ExplainError, renderPlaintext } = await import("../explain/plaintext");
   try {
     return { stdout: renderPlaintext({ group, version, kind: info.kind, root }, fields, cmd.flags["recursive"] === true), stderr: "", exitCode: 0 };
   } catch (e) {

@@ -9,6 +9,7 @@ import { sortObjectsBy } from "../get/sort-by";
 import { addLabelColumns } from "../get/label-columns";
 import { getWatch } from "../get/watch";
 import { getAllowedFormats, printerForOutput } from "../output/output-format";
+import { PrinterOutputError } from "../output/go-template-printer";
 import type { CommandHandler, KubectlIO } from "./command";
 import { Output } from "./command";
 import { formatKubectlError } from "./errors";
@@ -108,6 +109,7 @@ export const getCommand: CommandHandler = (cmd, io) => {
       try {
         out.out(printer.print(plan.singleItemImplied && objects.length === 1 ? objects[0] : asList(objects)));
       } catch (e) {
+        if (e instanceof PrinterOutputError) out.out(e.stdout);
         errors.push(e);
       }
     }

@@ -3,14 +3,14 @@
 import type { CommandHandler } from "./command";
 import { rootCommand } from "../command-table";
 import { findCommand } from "../command-lookup";
-import { commandHelpText, rootUsageText } from "../help/help-text";
 
 /** Go's %#q of a []string: [`a` `b`]. */
 function backquotedList(words: string[]): string {
   return `[${words.map((w) => `\`${w}\``).join(" ")}]`;
 }
 
-export const helpCommand: CommandHandler = (cmd) => {
+export const helpCommand: CommandHandler = async (cmd) => {
+  const { commandHelpText, rootUsageText } = await import("../help/help-text");
   const { chain } = findCommand(rootCommand, cmd.args);
   const path = chain.slice(1).map((c) => c.name);
   // Only the root refuses leftover words (cobra's legacyArgs): `help get pods` is get's help.

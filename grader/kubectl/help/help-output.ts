@@ -2,7 +2,6 @@
 // anywhere on the line, `kubectl` alone, or a group command (`kubectl set`) given no subcommand.
 import type { ParsedCommand } from "../parse-args";
 import type { KubectlResult } from "../commands/command";
-import { commandHelpText } from "./help-text";
 
 interface GroupHelp {
   stream: "stdout" | "stderr";
@@ -19,7 +18,9 @@ const groupHelp: Record<string, GroupHelp> = {
 const defaultGroupHelp: GroupHelp = { stream: "stderr", exitCode: 1 };
 
 /** The help kubectl prints for a parsed command line whose `help` is set. */
-export function helpResult(cmd: ParsedCommand): KubectlResult {
+export async function helpResult(cmd: ParsedCommand): Promise<KubectlResult> {
+  // The help texts (≈ 160 KB) load only when help is shown.
+  const { commandHelpText } = await import("./help-text");
   const text = commandHelpText(cmd.path) ?? "";
   if (cmd.flags["help"] === true || cmd.path.length === 0) return { stdout: text, stderr: "", exitCode: 0 };
   const group = groupHelp[cmd.path.join(" ")] ?? defaultGroupHelp;

@@ -1,9 +1,10 @@
 // `-o FORMAT[=ARG]` to a printer, as cli-runtime's PrintFlags.ToPrinter chooses one
-// (json/yaml, name, jsonpath*, custom-columns*). "" and "wide" are the table printer: undefined.
+// (json/yaml, name, jsonpath*, go-template*/template*, custom-columns*). "" and "wide" are the table printer: undefined.
 import type { KubeObject } from "../../apiserver/types";
 import { printObjects } from "./print-objects";
 import { newJsonPathPrinter, type ObjectPrinter } from "./jsonpath-printer";
 import { newCustomColumnsPrinter, parseCustomColumnsFile, parseCustomColumnsSpec } from "./custom-columns";
+import { newGoTemplatePrinter } from "./go-template-printer";
 import { goQuote } from "../go-quote";
 
 export interface OutputOptions {
@@ -55,6 +56,13 @@ export function printerForOutput(output: string, options: OutputOptions): Object
     case "jsonpath-file":
       if (arg === "") throw new Error("template format specified but no template given");
       return newJsonPathPrinter(readTemplate(arg), { allowMissingKeys: options.allowMissingKeys, asJson: false, typed: options.typed });
+    case "go-template":
+    case "template":
+      return newGoTemplatePrinter(arg, { allowMissingKeys: options.allowMissingKeys, typed: options.typed });
+    case "go-template-file":
+    case "templatefile":
+      if (arg === "") throw new Error("template format specified but no template given");
+      return newGoTemplatePrinter(readTemplate(arg), { allowMissingKeys: options.allowMissingKeys, typed: options.typed });
     case "custom-columns":
       if (options.allowedFormats.includes(format)) return newCustomColumnsPrinter(parseCustomColumnsSpec(arg), { noHeaders: options.noHeaders ?? false });
       break;
