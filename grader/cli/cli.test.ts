@@ -48,7 +48,7 @@ describe("kubesim state", () => {
 
   const refused = [
     { name: "a state file that is not JSON is refused as corrupt", content: "{not json", message: "is corrupt (not valid JSON)" },
-    { name: "a JSON file of another format is refused as foreign", content: '{"format":"something-else"}', message: 'is not a kubesim state (expected format "kubedojo.kubesim-state/v1")' },
+    { name: "a JSON file of another format is refused as foreign", content: '{"format":"something-else"}', message: 'is not a kubesim state (expected format "kubedojo.kubesim-state/v2")' },
     { name: "a kubesim state missing its cluster is refused as corrupt", content: '{"format":"kubedojo.kubesim-state/v1","files":{},"kubeconfig":{"namespace":"default","currentContext":"x"}}', message: "is corrupt (missing or malformed cluster, files or kubeconfig)" },
   ];
   for (const c of refused) {
@@ -89,6 +89,55 @@ describe("kubesim state", () => {
     const cwd = freshDir();
     await kubesim(["shell", "-c", "true"], { cwd });
     expect(existsSync(join(cwd, ".kubesim", stateFileName))).toBe(true);
+  });
+});
+
+describe("kubesim keeps running containers between invocations", () => {
+  const kubectlIn = (state: string) => (...args: string[]) => kubesim(["kubectl", "--state", state, ...args]);
+
+  it("a pod started in one invocation keeps running in the next: logs, exec and its loop's count as if one process had run", async () => {
+    const state = join(freshDir(), "s");
+    const k = kubectlIn(state);
+    expect((await k("run", "web", "--image=nginx:1.27")).stdout).toBe("pod/web created\n");
+    expect((await k("run", "counter", "--image=busybox:1.36", "--", "sh", "-c", "i=0; while true; do i=$((i+1)); echo tick $i; sleep 2; done")).code).toBe(0);
+    for (let i = 0; i < 4; i++) await k("get", "pods");
+    const logs = await k("logs", "counter");
+    const exec = await k("exec", "web", "--", "cat", "/usr/share/nginx/html/index.html");
+    const pods = await k("get", "pods", "--no-headers", "-o", "custom-columns=NAME:.metadata.name,PHASE:.status.phase,READY:.status.containerStatuses[0].ready");
+
+    // The same commands in one process: what a real cluster would have shown.
+    const one = join(freshDir(), "one");
+    const script = [
+      "kubectl run web --image=nginx:1.27 >/dev/null",
+      "kubectl run counter --image=busybox:1.36 -- sh -c 'i=0; while true; do i=$((i+1)); echo tick $i; sleep 2; done' >/dev/null",
+      ...Array.from({ length: 4 }, () => "kubectl get pods >/dev/null"),
+      "kubectl logs counter",
+      "kubectl exec web -- cat /usr/share/nginx/html/index.html",
+      "kubectl get pods --no-headers -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,READY:.status.containerStatuses[0].ready",
+    ].join("\n");
+    const whole = await kubesim(["shell", "--state", one, "-c", script]);
+    expect(logs.stdout).toMatch(/^tick 1\ntick 2\n/);
+    expect(exec.stdout).toContain("Welcome to nginx!");
+    expect(pods.stdout).toBe("counter   Running   true\nweb       Running   true\n");
+    expect(logs.stdout + exec.stdout + pods.stdout).toBe(whole.stdout);
+  });
+
+  it("keeps only a snapshot once no pod of the user is left, and replays while one is (a finished pod keeps its logs)", async () => {
+    const state = join(freshDir(), "s");
+    const k = kubectlIn(state);
+    const saved = () => JSON.parse(readFileSync(join(state, stateFileName), "utf8"));
+    await k("get", "nodes");
+    expect(saved().replay).toBeUndefined();
+    await k("run", "once", "--image=busybox:1.36", "--restart=Never", "--", "sh", "-c", "sleep 10; echo done");
+    expect(saved().replay.journal).toHaveLength(1);
+    await kubesim(["shell", "--state", state, "-c", "sleep 30"]);
+    expect((await k("get", "pod", "once", "-o", "jsonpath={.status.phase}")).stdout).toBe("Succeeded");
+    expect((await k("logs", "once")).stdout).toBe("done\n");
+    expect(saved().replay.journal).toHaveLength(4);
+    await k("delete", "pod", "once", "--wait=false");
+    await kubesim(["shell", "--state", state, "-c", "sleep 35"]);
+    expect(saved().replay).toBeUndefined();
+    expect((await k("get", "pods")).stderr).toBe("No resources found in default namespace.\n");
   });
 });
 

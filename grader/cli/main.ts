@@ -6,8 +6,8 @@ import { load as loadYaml } from "js-yaml";
 import { createCluster, restoreCluster, type Cluster } from "../cluster/cluster";
 import type { Topology } from "../cluster/topology";
 import { Workstation, type WorkstationResult } from "../shell/workstation";
-import { defaultKubeconfig } from "../shell/kubeconfig";
-import { loadState, saveState, StateError, stateFormat } from "./state";
+import { loadState, saveState, StateError, stateFormat, type KubesimState, type WorkstationSnapshot } from "./state";
+import { podUids, replayEntry, snapshotIsExact, type JournalEntry } from "./replay";
 import { defaultStateDir, usage } from "./usage";
 
 export interface CliIO {
@@ -71,22 +71,44 @@ function readTopology(file: string): Topology {
 interface Session {
   cluster: Cluster;
   workstation: Workstation;
+  systemPods: string[];
+  /** The last exact snapshot, which this session was restored from ... */
+  base: WorkstationSnapshot;
+  /** ... and the commands run again since. */
+  journal: JournalEntry[];
 }
 
-function openSession(stateDir: string): Session {
-  const state = loadState(stateDir);
-  const cluster = state ? restoreCluster(state.cluster) : createCluster();
-  const workstation = new Workstation({ cluster, files: state?.files, kubeconfig: state?.kubeconfig ?? defaultKubeconfig() });
-  return { cluster, workstation };
+function openWorkstation(snapshot: WorkstationSnapshot): { cluster: Cluster; workstation: Workstation } {
+  const cluster = restoreCluster(snapshot.cluster);
+  return { cluster, workstation: new Workstation({ cluster, files: snapshot.files, kubeconfig: snapshot.kubeconfig }) };
 }
 
-function closeSession(stateDir: string, session: Session): void {
-  saveState(stateDir, {
-    format: stateFormat,
-    cluster: session.cluster.snapshot(),
-    files: session.workstation.files(),
-    kubeconfig: session.workstation.kubeconfig,
-  });
+/** A fresh cluster and workstation, as a snapshot (every session starts from one, so a replay starts alike). */
+function freshState(cluster: Cluster = createCluster()): KubesimState {
+  const workstation = new Workstation({ cluster });
+  const state: KubesimState = { format: stateFormat, cluster: cluster.snapshot(), files: workstation.files(), kubeconfig: workstation.kubeconfig, systemPods: podUids(cluster) };
+  cluster.stop();
+  return state;
+}
+
+/** The state of `stateDir` as the last invocation left it: restored, and replayed when containers were running. */
+async function openSession(stateDir: string): Promise<Session> {
+  const state = loadState(stateDir) ?? freshState();
+  const base = state.replay ?? state;
+  const { cluster, workstation } = openWorkstation(base);
+  for (const entry of state.replay?.journal ?? []) await replayEntry(workstation, entry);
+  return { cluster, workstation, systemPods: state.systemPods, base, journal: state.replay?.journal ?? [] };
+}
+
+/** Saves the session after `entry` ran: a plain snapshot when it is exact, else the journal grows by `entry`. */
+function closeSession(stateDir: string, session: Session, entry: JournalEntry): void {
+  const now: WorkstationSnapshot = { cluster: session.cluster.snapshot(), files: session.workstation.files(), kubeconfig: session.workstation.kubeconfig };
+  const state: KubesimState = { format: stateFormat, ...now, systemPods: session.systemPods };
+  if (!snapshotIsExact(session.cluster, session.systemPods)) {
+    const { cluster, files, kubeconfig } = session.base;
+    state.replay = { cluster, files, kubeconfig, journal: [...session.journal, entry] };
+  }
+  saveState(stateDir, state);
   session.cluster.stop();
 }
 
@@ -108,15 +130,15 @@ async function shellCommand(argv: string[], io: CliIO): Promise<number> {
     if (!existsSync(file)) throw new UsageError(`script file ${opts.rest[0]} does not exist`);
     script = readFileSync(file, "utf8");
   } else script = io.readStdin();
-  const session = openSession(opts.stateDir);
+  const session = await openSession(opts.stateDir);
   const code = emit(io, await session.workstation.run(script));
-  closeSession(opts.stateDir, session);
+  closeSession(opts.stateDir, session, { kind: "shell", script });
   return code;
 }
 
 async function kubectlCommand(argv: string[], io: CliIO): Promise<number> {
   const opts = takeOptions(argv, ["--state"], io.cwd, true);
-  const session = openSession(opts.stateDir);
+  const session = await openSession(opts.stateDir);
   const stdin = readsStdin(opts.rest) ? io.readStdin() : "";
   const env: Record<string, string> = {};
   for (const name of ["KUBE_EDITOR", "EDITOR"]) {
@@ -124,7 +146,7 @@ async function kubectlCommand(argv: string[], io: CliIO): Promise<number> {
     if (value) env[name] = value;
   }
   const code = emit(io, await session.workstation.kubectl(opts.rest, { stdin, env }));
-  closeSession(opts.stateDir, session);
+  closeSession(opts.stateDir, session, { kind: "kubectl", argv: opts.rest, stdin, env });
   return code;
 }
 
@@ -136,9 +158,7 @@ function resetCommand(argv: string[], io: CliIO): number {
   const seedText = opts.values.get("--seed");
   const seed = seedText === undefined ? undefined : /^\d+$/.test(seedText) ? Number(seedText) : seedText;
   // A reset replaces whatever was there, so the old state is not loaded (it may be the corrupt one).
-  const cluster = createCluster({ topology, seed });
-  const workstation = new Workstation({ cluster });
-  closeSession(opts.stateDir, { cluster, workstation });
+  saveState(opts.stateDir, freshState(createCluster({ topology, seed })));
   io.stdout(`kubesim: fresh cluster in ${opts.stateDir}\n`);
   return 0;
 }

@@ -22,6 +22,11 @@ State:
   directory), in one file written atomically after each run. A missing or
   empty DIR starts a fresh cluster; a corrupt or foreign DIR is refused and
   left untouched. --state must come before the kubectl arguments.
+  While pods of yours exist, their containers (processes, logs, files) are
+  not in a snapshot: kubesim also keeps the commands run since the last
+  moment none existed and runs them again, silently, at the next
+  invocation (the simulation is deterministic), so each invocation takes
+  longer as that list grows; it is dropped once your pods are gone.
 
 Exit status: the script's or kubectl's; 1 for an unusable state; 2 for bad usage.
 `;

@@ -10,6 +10,11 @@ export class NodeFilesystems {
   private readonly roots = new Map<string, DirNode>();
   private readonly network = new Map<string, DirNode>();
 
+  /** Whether no pod has written to a node's paths or a network volume yet. */
+  isEmpty(): boolean {
+    return this.roots.size === 0 && this.network.size === 0;
+  }
+
   /** The volume host of one node. */
   hostFor(node: string): VolumeHost {
     return {
