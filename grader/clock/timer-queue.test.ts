@@ -27,6 +27,23 @@ describe("the virtual clock's timers", () => {
     expect(ran).toEqual([6]);
   });
 
+  it("ignores the cancel of a timer that already ran, and a second cancel of the same timer", () => {
+    const clock = new VirtualClock(0);
+    const first = clock.after(1, () => undefined);
+    const second = clock.after(2, () => undefined);
+    clock.after(3, () => undefined);
+    clock.advanceTo(1);
+    clock.takeDue()!.fn();
+    clock.cancel(first);
+    clock.cancel(second);
+    clock.cancel(second);
+    expect(clock.pendingTimers()).toBe(1);
+    clock.advanceTo(3);
+    expect(clock.takeDue()?.at).toBe(3);
+    expect(clock.takeDue()).toBeUndefined();
+    expect(clock.pendingTimers()).toBe(0);
+  });
+
   it("treats a time in the past as due now", () => {
     const clock = new VirtualClock(100);
     clock.schedule(50, () => undefined);

@@ -12,6 +12,8 @@ export class TimerQueue {
   private heap: Timer[] = [];
   private nextId = 1;
   private readonly cancelled = new Set<number>();
+  /** Ids still in the heap, so cancel() need not search it. */
+  private readonly queued = new Set<number>();
 
   get size(): number {
     return this.heap.length - this.cancelled.size;
@@ -20,12 +22,13 @@ export class TimerQueue {
   push(at: number, fn: () => void, label: string): number {
     const timer = { id: this.nextId++, at, fn, label };
     this.heap.push(timer);
+    this.queued.add(timer.id);
     this.up(this.heap.length - 1);
     return timer.id;
   }
 
   cancel(id: number): void {
-    if (this.heap.some((t) => t.id === id)) this.cancelled.add(id);
+    if (this.queued.has(id)) this.cancelled.add(id);
   }
 
   peek(): Timer | undefined {
@@ -47,6 +50,7 @@ export class TimerQueue {
 
   private popRaw(): Timer | undefined {
     const top = this.heap[0];
+    if (top) this.queued.delete(top.id);
     const last = this.heap.pop();
     if (this.heap.length && last) {
       this.heap[0] = last;

@@ -55,6 +55,8 @@ export class Kubelet extends QueuedController {
   private pullBackOff!: BackOff;
   /** Pods that were running before this kubelet started and that it cannot run (system pods): left alone. */
   private readonly foreign = new Set<string>();
+  /** What the pods need of each node (addresses, pod CIDR, allocatable), read once and forgotten when the node changes. */
+  private readonly nodeInfos = new Map<string, NodeInfo | undefined>();
 
   /** The pod network as seen from this cluster's pods: DNS, Services, NetworkPolicies. */
   network!: ClusterNetwork;
@@ -80,8 +82,10 @@ export class Kubelet extends QueuedController {
       const key = objectKey(e.object.metadata.namespace, e.object.metadata.name);
       if (e.type === "DELETED" || (e.object.spec as Json | undefined)?.nodeName) this.queue.add(key);
     });
+    const stopNodes = ctx.api.watch(nodes, {}, (e) => this.nodeInfos.delete(e.object.metadata.name ?? ""));
     return () => {
       stop();
+      stopNodes();
       uninstall();
     };
   }
@@ -90,6 +94,13 @@ export class Kubelet extends QueuedController {
   // Reading the world
 
   private nodeInfo(name: string): NodeInfo | undefined {
+    if (this.nodeInfos.has(name)) return this.nodeInfos.get(name);
+    const info = this.readNodeInfo(name);
+    this.nodeInfos.set(name, info);
+    return info;
+  }
+
+  private readNodeInfo(name: string): NodeInfo | undefined {
     try {
       const n = this.ctx.api.get(nodes, "", name);
       const addresses = ((n.status as Json | undefined)?.addresses ?? []) as { type: string; address: string }[];

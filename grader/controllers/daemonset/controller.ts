@@ -134,10 +134,7 @@ export class DaemonSetController extends QueuedController {
   /** getNodesToDaemonPods: claimed pods by the node they are on or meant for; deleted pods that finished are left out. */
   private podsByNode(ds: DaemonSet, selector: LabelSelector): Map<string, Pod[]> {
     const namespace = ds.metadata.namespace ?? "";
-    const candidates = this.pods.inNamespace(namespace).filter((p) => {
-      const ref = controllerOf(p);
-      return !ref || ref.uid === ds.metadata.uid;
-    });
+    const candidates = this.pods.ownedOrOrphans(namespace, ds.metadata.uid ?? "");
     const claimed = claimObjects({ api: this.api, owner: ds, selector, gvr: podsGVR, canAdopt: () => this.canAdopt(ds) }, candidates) as Pod[];
     const out = new Map<string, Pod[]>();
     for (const pod of claimed) {

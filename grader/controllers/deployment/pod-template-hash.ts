@@ -9,6 +9,7 @@
 // and behave as upstream's (stable per template, 8-10 characters of the same
 // alphabet), but are not byte-identical to a real cluster's for the same template.
 import { nameSuffixAlphabet } from "../../random";
+import { canonicalJson } from "../framework/canonical-json";
 
 const fnvOffset = 0x811c9dc5;
 const fnvPrime = 0x01000193;
@@ -20,17 +21,7 @@ export function fnv32a(bytes: Uint8Array, hash = fnvOffset): number {
 }
 
 /** JSON with object keys sorted at every level: one text per value. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((k) => record[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
+export { canonicalJson };
 
 /** rand.SafeEncodeString: every byte becomes alphabet[byte % 27]. */
 export function safeEncodeString(s: string): string {

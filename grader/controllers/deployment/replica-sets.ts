@@ -24,8 +24,9 @@ export function semanticEqual(a: unknown, b: unknown): boolean {
   }
   const ao = a as Record<string, unknown>;
   const bo = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
-  for (const k of keys) if (!semanticEqual(ao[k], bo[k])) return false;
+  // Every key of either side, without building their union.
+  for (const k in ao) if (Object.hasOwn(ao, k) && !semanticEqual(ao[k], bo[k])) return false;
+  for (const k in bo) if (Object.hasOwn(bo, k) && !Object.hasOwn(ao, k) && !semanticEqual(undefined, bo[k])) return false;
   return true;
 }
 

@@ -7,6 +7,7 @@
 import { isStatusError } from "../../apiserver/errors";
 import type { GroupVersionResource, KubeObject } from "../../apiserver/types";
 import { formatRFC3339 } from "../../clock/rfc3339";
+import { canonicalJson } from "../framework/canonical-json";
 import type { ComponentContext } from "../framework/component";
 import { objectKey, splitKey } from "../framework/key-queue";
 import { QueuedController } from "../framework/queued-controller";
@@ -26,11 +27,13 @@ const maxCapacity = 1000;
 
 /** Pods selected by a Service's selector map. */
 export function selectedPods(api: ComponentContext["api"], svc: KubeObject): KubeObject[] {
-  const selector = serviceSpec(svc).selector ?? {};
-  const text = Object.entries(selector)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(",");
-  return api.list(podsGVR, { namespace: svc.metadata.namespace, labelSelector: text, readOnly: true }).items;
+  // The selector map as `k=v,...` equality terms, applied here instead of parsed by the API on every sync.
+  const terms = Object.entries(serviceSpec(svc).selector ?? {});
+  return api.list(podsGVR, { namespace: svc.metadata.namespace, readOnly: true }).items.filter((pod) => {
+    const labels = pod.metadata.labels;
+    for (const [k, v] of terms) if (labels?.[k] !== v) return false;
+    return true;
+  });
 }
 
 /** The subsets for a Service and its pods, before repacking. */
@@ -65,16 +68,7 @@ export function endpointSubsetsFor(svc: KubeObject, pods: KubeObject[]): Endpoin
 }
 
 /** JSON with sorted keys, for comparing objects regardless of key order. */
-export function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (v && typeof v === "object")
-    return `{${Object.keys(v)
-      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  return JSON.stringify(v);
-}
+export const canonical = canonicalJson;
 
 function truncate(subsets: EndpointSubset[]): { subsets: EndpointSubset[]; truncated: boolean } {
   let total = 0;

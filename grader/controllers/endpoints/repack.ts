@@ -33,8 +33,19 @@ export function spewEndpointPort(p: EndpointPort): string {
   return `(v1.EndpointPort){Name:(string)${p.name ?? ""} Port:(int32)${p.port} Protocol:(v1.Protocol)${p.protocol ?? ""} AppProtocol:${app}}`;
 }
 
-function portHash(p: EndpointPort): string {
-  return createHash("md5").update(spewEndpointPort(p)).digest("hex");
+// md5 of a port's spew text, remembered: sorting compares the same few ports again and again.
+const portHashes = new Map<string, string>();
+const maxPortHashes = 4096;
+
+/** The hex md5 of spewEndpointPort(p): the key ports are sorted by. */
+export function portHash(p: EndpointPort): string {
+  const text = spewEndpointPort(p);
+  let hash = portHashes.get(text);
+  if (hash === undefined) {
+    if (portHashes.size >= maxPortHashes) portHashes.clear();
+    portHashes.set(text, (hash = createHash("md5").update(text).digest("hex")));
+  }
+  return hash;
 }
 
 const uidOf = (a: EndpointAddress) => String(a.targetRef?.uid ?? "");

@@ -5,7 +5,6 @@
 // one endpoint per selected pod with ready/serving/terminating conditions.
 // Terminating pods stay listed (ready false, terminating true). At most 100
 // endpoints per slice; an empty Service keeps one placeholder slice.
-import { createHash } from "node:crypto";
 import { isStatusError } from "../../apiserver/errors";
 import type { GroupVersionResource, KubeObject } from "../../apiserver/types";
 import { formatRFC3339 } from "../../clock/rfc3339";
@@ -14,7 +13,7 @@ import { objectKey, splitKey } from "../framework/key-queue";
 import { QueuedController } from "../framework/queued-controller";
 import { canonical, headlessServiceLabel, lastChangeTriggerTimeAnnotation, podsGVR, selectedPods, servicesGVR } from "../endpoints/controller";
 import { findPort, isPodReady, podIP, podTargetRef, serviceSpec, shouldPodBeInEndpoints, shouldSetHostname } from "../endpoints/pod-endpoint";
-import { spewEndpointPort } from "../endpoints/repack";
+import { portHash } from "../endpoints/repack";
 import { TriggerTimeTracker } from "../endpoints/trigger-time";
 import { controllerRefTo } from "../job/pods";
 
@@ -26,6 +25,9 @@ export const controllerName = "endpointslice-controller.k8s.io";
 const maxEndpointsPerSlice = 100;
 
 type Json = Record<string, unknown>;
+
+/** `a.localeCompare(b, "en", { numeric: true })`, with the collator made once instead of per comparison. */
+const addressOrder = new Intl.Collator("en", { numeric: true });
 
 interface SlicePort {
   name: string;
@@ -60,7 +62,7 @@ function podPorts(svc: KubeObject, pod: KubeObject): SlicePort[] {
   }
   // NewPortMapKey sorts ports by a hash of their spew text, which for these pointer fields includes
   // addresses (an arbitrary order upstream); we use the Endpoints order, which kube-dns shows too.
-  const hash = (p: SlicePort) => createHash("md5").update(spewEndpointPort(p)).digest("hex");
+  const hash = (p: SlicePort) => portHash(p);
   return ports.sort((a, b) => (hash(a) < hash(b) ? -1 : hash(a) > hash(b) ? 1 : 0));
 }
 
@@ -95,9 +97,10 @@ export class EndpointSliceController extends QueuedController {
     } catch (e) {
       if (!(isStatusError(e) && e.reason === "NotFound")) throw e;
     }
+    // The selector `service-name=<name>,managed-by=<controller>`, applied here to the read-only list (no selector to parse, no copies).
     const existing = this.ctx.api
-      .list(endpointSlicesGVR, { namespace, labelSelector: `${serviceNameLabel}=${name},${managedByLabel}=${controllerName}` })
-      .items.filter((s) => !s.metadata.deletionTimestamp);
+      .list(endpointSlicesGVR, { namespace, readOnly: true })
+      .items.filter((s) => s.metadata.labels?.[serviceNameLabel] === name && s.metadata.labels?.[managedByLabel] === controllerName && !s.metadata.deletionTimestamp);
     if (!svc) {
       // The garbage collector removes them through their owner reference; nothing else to do.
       this.triggers.forget(key);
@@ -120,7 +123,7 @@ export class EndpointSliceController extends QueuedController {
     }
     const desired: { ports: SlicePort[] | null; endpoints: Json[] | null }[] = [];
     for (const g of groups.values()) {
-      g.endpoints.sort((a, b) => String((a.addresses as string[])[0]).localeCompare(String((b.addresses as string[])[0]), "en", { numeric: true }));
+      g.endpoints.sort((a, b) => addressOrder.compare(String((a.addresses as string[])[0]), String((b.addresses as string[])[0])));
       for (let i = 0; i < g.endpoints.length; i += maxEndpointsPerSlice) desired.push({ ports: g.ports, endpoints: g.endpoints.slice(i, i + maxEndpointsPerSlice) });
     }
     // No endpoints at all: one placeholder slice without ports.

@@ -7,6 +7,7 @@ import type { ClusterApi } from "../../apiserver/api-interface";
 import type { KubeObject } from "../../apiserver/types";
 import type { VirtualClock } from "../../clock/virtual-clock";
 import { formatRFC3339 } from "../../clock/rfc3339";
+import { EventNames } from "./event-names";
 
 export type EventType = "Normal" | "Warning";
 
@@ -22,6 +23,7 @@ const events = { group: "", version: "v1", resource: "events" };
 export class EventRecorder {
   /** Correlation key → the name of the Event that already says it. */
   private readonly seen = new Map<string, string>();
+  private names: EventNames | undefined;
 
   constructor(
     private readonly api: ClusterApi,
@@ -79,13 +81,10 @@ export class EventRecorder {
 
   // Two events about one object in the same virtual nanosecond would collide; upstream's clock never repeats.
   private uniqueName(namespace: string, name: string): string {
+    this.names ??= EventNames.of(this.api);
     for (let i = 0; ; i++) {
       const candidate = i === 0 ? name : `${name}${i.toString(16)}`;
-      try {
-        this.api.get(events, namespace, candidate);
-      } catch {
-        return candidate;
-      }
+      if (!this.names.has(namespace, candidate)) return candidate;
     }
   }
 }

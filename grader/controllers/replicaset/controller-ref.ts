@@ -3,7 +3,11 @@
 import type { KubeObject, OwnerReference } from "../../apiserver/types";
 
 export function controllerOf(obj: KubeObject): OwnerReference | undefined {
-  return obj.metadata.ownerReferences?.find((r) => r.controller === true);
+  const refs = obj.metadata.ownerReferences;
+  if (!refs) return undefined;
+  // A plain loop: this runs for every pod of every sync.
+  for (let i = 0; i < refs.length; i++) if (refs[i].controller === true) return refs[i];
+  return undefined;
 }
 
 export function isControlledBy(obj: KubeObject, owner: KubeObject): boolean {

@@ -96,10 +96,7 @@ export class ReplicaSetController extends QueuedController {
     const selector = selectorOf(rs);
     if (!selector) return; // an invalid selector cannot be processed (validation keeps them out)
 
-    const candidates = this.pods.inNamespace(namespace).filter((p) => {
-      const ref = controllerOf(p);
-      return isPodActive(p) && (!ref || ref.uid === rs.metadata.uid);
-    });
+    const candidates = this.pods.ownedOrOrphans(namespace, rs.metadata.uid ?? "").filter(isPodActive);
     const pods = claimObjects(
       {
         api: this.api,

@@ -4,7 +4,11 @@ import { parseTimestamp } from "../../apiserver/printers/timestamps";
 import type { Pod, PodCondition } from "./types";
 
 export function podReadyCondition(pod: Pod): PodCondition | undefined {
-  return pod.status?.conditions?.find((c) => c.type === "Ready");
+  const conditions = pod.status?.conditions;
+  if (!conditions) return undefined;
+  // A plain loop: the ReplicaSet status looks at every pod on every sync.
+  for (let i = 0; i < conditions.length; i++) if (conditions[i].type === "Ready") return conditions[i];
+  return undefined;
 }
 
 export function isPodReady(pod: Pod): boolean {
@@ -13,9 +17,14 @@ export function isPodReady(pod: Pod): boolean {
 
 /** Ready for longer than minReadySeconds; the comparison is strict, as time.Before. */
 export function isPodAvailable(pod: Pod, minReadySeconds: number, nowMs: number): boolean {
-  if (!isPodReady(pod)) return false;
+  return isReadyConditionAvailable(podReadyCondition(pod), minReadySeconds, nowMs);
+}
+
+/** isPodAvailable given the pod's Ready condition (for callers that already have it). */
+export function isReadyConditionAvailable(ready: PodCondition | undefined, minReadySeconds: number, nowMs: number): boolean {
+  if (ready?.status !== "True") return false;
   if (minReadySeconds === 0) return true;
-  const since = parseTimestamp(podReadyCondition(pod)?.lastTransitionTime);
+  const since = parseTimestamp(ready.lastTransitionTime);
   return since !== undefined && since + minReadySeconds * 1000 < nowMs;
 }
 

@@ -4,7 +4,7 @@
 // deleting pods fails. Zero counts are left out (omitempty), except replicas.
 import { formatRFC3339 } from "../../clock/rfc3339";
 import { labelSelectorMatches, labelSelectorFromMeta } from "../../apiserver/selectors";
-import { isPodAvailable, isPodReady } from "./pod-readiness";
+import { isReadyConditionAvailable, podReadyCondition } from "./pod-readiness";
 import { replicasOf, type Pod, type ReplicaSet, type ReplicaSetCondition, type ReplicaSetStatus } from "./types";
 
 export const replicaFailureCondition = "ReplicaFailure";
@@ -21,9 +21,10 @@ export function calculateReplicaSetStatus(rs: ReplicaSet, pods: Pod[], manageErr
   let available = 0;
   for (const pod of pods) {
     if (labelSelectorMatches(fullyLabeledSelector, pod.metadata.labels)) fullyLabeled++;
-    if (isPodReady(pod)) {
+    const readyCondition = podReadyCondition(pod);
+    if (readyCondition?.status === "True") {
       ready++;
-      if (isPodAvailable(pod, minReadySeconds, nowMs)) available++;
+      if (isReadyConditionAvailable(readyCondition, minReadySeconds, nowMs)) available++;
     }
   }
 

@@ -83,10 +83,7 @@ export class StatefulSetController extends QueuedController {
     }
     const selector = selectorOf(set);
     if (!selector || selector.requirements.length === 0) return; // validation keeps empty selectors out
-    const candidates = this.pods.inNamespace(namespace).filter((p) => {
-      const ref = controllerOf(p);
-      return (!ref || ref.uid === set.metadata.uid) && isMemberOf(set, p);
-    });
+    const candidates = this.pods.ownedOrOrphans(namespace, set.metadata.uid ?? "").filter((p) => isMemberOf(set, p));
     const pods = claimObjects({ api: this.api, owner: set, selector, gvr: podsGVR, canAdopt: () => this.canAdopt(set) }, candidates) as Pod[];
     const owned = this.api
       .list(controllerRevisionsGVR, { namespace })

@@ -14,6 +14,8 @@ export interface PodEntry {
   requests: Resources;
   nonZeroCPU: number;
   nonZeroMemory: number;
+  /** hostPortKeys(pod), computed with the entry. */
+  hostPorts: string[];
 }
 
 /** "hostIP/protocol/hostPort" keys of the host ports in use on a node. */
@@ -30,7 +32,20 @@ export function hostPortKeys(pod: Pod): string[] {
 
 export function newPodEntry(pod: Pod): PodEntry {
   const nz = podNonZeroRequests(pod);
-  return { pod, requests: podRequests(pod), nonZeroCPU: nz.milliCPU, nonZeroMemory: nz.memory };
+  return { pod, requests: podRequests(pod), nonZeroCPU: nz.milliCPU, nonZeroMemory: nz.memory, hostPorts: hostPortKeys(pod) };
+}
+
+// Entries of frozen pods (the API's read-only copies, shared until the pod
+// changes): every cycle's snapshot lists every bound pod again, and an
+// entry never changes once made.
+const frozenEntries = new WeakMap<Pod, PodEntry>();
+
+/** newPodEntry, computed once per frozen pod object. */
+export function podEntryOf(pod: Pod): PodEntry {
+  if (!Object.isFrozen(pod)) return newPodEntry(pod);
+  let entry = frozenEntries.get(pod);
+  if (!entry) frozenEntries.set(pod, (entry = newPodEntry(pod)));
+  return entry;
 }
 
 export class NodeInfo {
@@ -64,7 +79,7 @@ export class NodeInfo {
     for (const [k, v] of entry.requests) this.requested.set(k, (this.requested.get(k) ?? 0) + v);
     this.nonZeroRequestedCPU += entry.nonZeroCPU;
     this.nonZeroRequestedMemory += entry.nonZeroMemory;
-    for (const key of hostPortKeys(entry.pod)) this.usedPorts.set(key, (this.usedPorts.get(key) ?? 0) + 1);
+    for (const key of entry.hostPorts) this.usedPorts.set(key, (this.usedPorts.get(key) ?? 0) + 1);
   }
 
   removePod(entry: PodEntry): void {
@@ -76,7 +91,7 @@ export class NodeInfo {
     for (const [k, v] of entry.requests) this.requested.set(k, (this.requested.get(k) ?? 0) - v);
     this.nonZeroRequestedCPU -= entry.nonZeroCPU;
     this.nonZeroRequestedMemory -= entry.nonZeroMemory;
-    for (const key of hostPortKeys(entry.pod)) {
+    for (const key of entry.hostPorts) {
       const n = (this.usedPorts.get(key) ?? 0) - 1;
       if (n > 0) this.usedPorts.set(key, n);
       else this.usedPorts.delete(key);

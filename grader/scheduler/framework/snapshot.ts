@@ -3,7 +3,7 @@
 // VolumeBinding reads and the namespaces InterPodAffinity's namespaceSelector reads.
 import type { KubeObject } from "../../apiserver/types";
 import type { Node, PersistentVolume, PersistentVolumeClaim, Pod, StorageClass } from "./api-types";
-import { NodeInfo, newPodEntry, type PodEntry } from "./node-info";
+import { NodeInfo, podEntryOf, type PodEntry } from "./node-info";
 
 export interface ClusterSnapshotInput {
   nodes: KubeObject[];
@@ -57,7 +57,7 @@ export class ClusterSnapshot {
     if (!nodeName || isTerminal(pod)) return;
     const ni = this.byName.get(nodeName);
     if (!ni) return;
-    const entry = newPodEntry(pod);
+    const entry = podEntryOf(pod);
     ni.addPod(entry);
     const key = podKey(pod);
     this.entriesByUid.set(key, { nodeInfo: ni, entry });
