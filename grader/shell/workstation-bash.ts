@@ -10,7 +10,8 @@ import { virtualDateCommand } from "./date-command";
 
 export type ExecutionLimits = NonNullable<BashOptions["executionLimits"]>;
 
-const workstationEnv: Record<string, string> = {
+/** The login environment of every run. */
+export const workstationEnv: Readonly<Record<string, string>> = {
   HOME: "/root",
   USER: "root",
   LOGNAME: "root",

@@ -12,6 +12,7 @@ import { defaultKubeconfig, type KubeconfigState } from "./kubeconfig";
 import { runWorkstationKubectl, type KubectlCommandDeps } from "./kubectl-session";
 import type { EditHook } from "./editor";
 import type { ExecutionLimits } from "./workstation-bash";
+import type { KubectlLine } from "./kubectl-lines";
 
 export interface WorkstationOptions {
   cluster: Cluster;
@@ -22,6 +23,8 @@ export interface WorkstationOptions {
   edit?: EditHook;
   /** Overrides of the default bounds (workstationLimits). */
   limits?: ExecutionLimits;
+  /** "just-bash" runs even plain kubectl scripts in the shell (tests comparing with the direct way, kubectl-lines.ts). */
+  shellPath?: "fast" | "just-bash";
 }
 
 export interface WorkstationResult {
@@ -65,6 +68,8 @@ function describeFailure(e: unknown): string {
 // Loaded once per process: an import() per workstation is a trip through the module loader each time.
 let workstationBashModule: Promise<typeof import("./workstation-bash")> | undefined;
 const loadWorkstationBash = () => (workstationBashModule ??= import("./workstation-bash"));
+let kubectlLinesModule: Promise<typeof import("./kubectl-lines")> | undefined;
+const loadKubectlLines = () => (kubectlLinesModule ??= import("./kubectl-lines"));
 
 export class Workstation {
   readonly cluster: Cluster;
@@ -72,6 +77,7 @@ export class Workstation {
   private readonly fs: ContainerFs;
   private readonly deps: KubectlCommandDeps;
   private readonly limits: ExecutionLimits;
+  private readonly shellPath: "fast" | "just-bash";
   private bash?: Promise<Bash>;
   /** What bash printed for redirections it could not open during the current run. */
   private readonly redirectErrors: string[] = [];
@@ -82,6 +88,7 @@ export class Workstation {
     this.fs = buildWorkstationFs(opts.files ?? {}, () => this.cluster.clock.now());
     this.deps = { cluster: this.cluster, fs: this.fs, kubeconfig: this.kubeconfig, edit: opts.edit };
     this.limits = { ...workstationLimits, ...opts.limits };
+    this.shellPath = opts.shellPath ?? "fast";
   }
 
   private shell(): Promise<Bash> {
@@ -93,6 +100,17 @@ export class Workstation {
 
   /** Runs a bash script (a command line or a whole file) in /root with a fresh shell state; files persist. */
   async run(script: string, opts: { stdin?: string } = {}): Promise<WorkstationResult> {
+    if (opts.stdin === undefined && this.shellPath === "fast") {
+      const { parseKubectlScript, runKubectlScript } = await loadKubectlLines();
+      const lines = parseKubectlScript(script);
+      const maxOutputSize = this.limits.maxOutputSize;
+      if (lines && maxOutputSize !== undefined) {
+        const { workstationEnv } = await loadWorkstationBash();
+        const env = new Map(Object.entries(workstationEnv));
+        const runLine = (line: KubectlLine) => runWorkstationKubectl(line.args, this.deps, { cwd: "/root", env, stdin: "", exec: (l) => this.run(l) });
+        return runKubectlScript(lines, runLine, maxOutputSize);
+      }
+    }
     const bash = await this.shell();
     try {
       this.redirectErrors.length = 0;

@@ -10,6 +10,7 @@ import type { ProgramContext, ProgramRun, Suspend } from "../programs/program";
 import { availableNetworkTools, isNetworkToolCall, runNetworkTool } from "../programs/network-tools";
 import { echoCommand, netcatCommand, sleepCommand, tailFollow } from "./shell-commands";
 import { isFastSedCall, runFastSed } from "./sed-substitute";
+import { evaluateArithmetic } from "./shell-variables";
 
 /** Same number as just-bash's maxLoopIterations in this runtime, so both paths stop alike. */
 export const loopBudget = 10_000;
@@ -28,6 +29,12 @@ export interface ShellState {
   shellName: string;
   /** wget, curl, nc, nslookup as far as the container has them and a network. */
   networkTools: ReadonlySet<string>;
+  /** The script's own variables (`i=0`); they shadow nothing (shell-variables.ts). */
+  variables: Map<string, string>;
+}
+
+function lookup(state: ShellState, name: string): string | undefined {
+  return state.variables.get(name) ?? state.ctx.env[name];
 }
 
 /** `$(CMD ARGS)` as supported.ts admits it: CMD's output without its trailing newlines; its errors go to the shell's stderr. */
@@ -39,7 +46,8 @@ function substitute(part: Node, state: ShellState): string {
   return result.stdout.replace(/\n+$/, "");
 }
 
-function expandWord(word: Node, state: ShellState): string[] {
+/** A word's text, and whether word splitting applies to it (an unquoted expansion in an unquoted word). */
+function expandText(word: Node, state: ShellState): { text: string; splits: boolean } {
   let text = "";
   let quoted = false;
   let unquotedExpansion = false;
@@ -53,19 +61,33 @@ function expandWord(word: Node, state: ShellState): string[] {
       for (const p of part.parts as Node[]) {
         if (p.type === "Literal") text += p.value as string;
         else if (p.type === "CommandSubstitution") text += substitute(p, state);
-        else text += state.ctx.env[p.parameter as string] ?? "";
+        else if (p.type === "ArithmeticExpansion") text += evaluateArithmetic(p, (name) => lookup(state, name));
+        else text += lookup(state, p.parameter as string) ?? "";
       }
     } else if (part.type === "ParameterExpansion") {
-      text += state.ctx.env[part.parameter as string] ?? "";
+      text += lookup(state, part.parameter as string) ?? "";
       unquotedExpansion = true;
     } else if (part.type === "CommandSubstitution") {
       text += substitute(part, state);
       unquotedExpansion = true;
+    } else if (part.type === "ArithmeticExpansion") {
+      text += evaluateArithmetic(part, (name) => lookup(state, name));
+      unquotedExpansion = true;
     }
   }
+  return { text, splits: unquotedExpansion && !quoted };
+}
+
+function expandWord(word: Node, state: ShellState): string[] {
+  const { text, splits } = expandText(word, state);
   // Word splitting applies to unquoted expansions only.
-  if (unquotedExpansion && !quoted) return text.split(/[ \t\n]+/).filter(Boolean);
-  return [text];
+  return splits ? text.split(/[ \t\n]+/).filter(Boolean) : [text];
+}
+
+/** `a=1 b=$((a+1))`: each value expanded without splitting, left to right. */
+function assign(cmd: Node, state: ShellState): number {
+  for (const a of cmd.assignments as Node[]) state.variables.set(a.name as string, a.value ? expandText(a.value as Node, state).text : "");
+  return 0;
 }
 
 function commandContext(state: ShellState, stdin = ""): CommandContext {
@@ -159,6 +181,7 @@ function* runSimpleCommand(cmd: Node, state: ShellState, dropExec: boolean): Gen
 }
 
 function* runCommand(cmd: Node, state: ShellState): Generator<Suspend, number, unknown> {
+  if (cmd.type === "SimpleCommand" && cmd.name === null) return assign(cmd, state);
   if (cmd.type === "SimpleCommand") return yield* runSimple(cmd, state);
   // while true; do BODY; done — the only loop form accepted.
   let iterationsWithoutWaiting = 0;
@@ -193,7 +216,7 @@ function* runStatements(statements: Node[], state: ShellState): Generator<Suspen
 
 /** Runs a fast-path script to its exit status. */
 export function* runFastScript(script: ScriptNode, ctx: ProgramContext, shellName = "sh"): ProgramRun {
-  const state: ShellState = { ctx, lastStatus: 0, shellName, networkTools: availableNetworkTools(ctx) };
+  const state: ShellState = { ctx, lastStatus: 0, shellName, networkTools: availableNetworkTools(ctx), variables: new Map() };
   try {
     return yield* runStatements(script.statements as unknown as Node[], state);
   } catch (e) {

@@ -26,6 +26,9 @@ const scripts: Array<{ name: string; script: string; files: string[] }> = [
   { name: "sed with g replaces every match, keeps a missing final newline, and prints nothing for an empty file", script: "echo -n a-b-a > /tmp/in; sed 's/a/x/g' /tmp/in; echo; sed 's/a/x/' /tmp/in; touch /tmp/empty; sed 's/a$/x/' /tmp/empty; echo end", files: [] },
   { name: "sed on a missing file or a directory prints just-bash's message and fails", script: "sed 's/a/b/' /nope || echo failed; sed 's/a/b/' /tmp && echo ok || echo failed again", files: [] },
   { name: "an endless loop without sleep writes up to the loop budget and stays busy", script: "while true; do echo x >> /tmp/spin; done", files: ["/tmp/spin"] },
+  { name: "a counting writer: i=0, then i=$((i+1)) and \"order $i processed\" lines every 5 s", script: 'mkdir -p /var/log/orders; i=0; while true; do i=$((i+1)); echo "order $i processed" >> /var/log/orders/app.log; sleep 5; done', files: ["/var/log/orders/app.log"] },
+  { name: "arithmetic with parentheses, unary minus and unset variables; variables quoted, unquoted and empty", script: 'a=3; b=$(( (a + 2) * -4 )); echo $b "$((b - a))" $((u+1)) $(( +a )); x=; y=\'\'; echo "[$x$y]" $x end; msg="two  words"; echo $msg; echo "$msg" $HOSTNAME', files: [] },
+  { name: "a counter in file names and a variable in $(...) arguments", script: "n=0; while true; do n=$((n+1)); echo tick > /tmp/t$n; name=t$n; cat /tmp/$name; echo \"$(cat /tmp/t$n) $n\"; sleep 7; done", files: ["/tmp/t1", "/tmp/t2", "/tmp/t3"] },
 ];
 
 async function run(script: string, path: "fast" | "just-bash", image = "busybox", network?: ContainerNetwork) {

@@ -1,11 +1,13 @@
 // Which parsed scripts the fast path runs itself: plain commands it implements,
 // `;` `&&` `||` lists, `while true` / `while :` loops, literal words, quoted
-// strings, $VAR expansions, `$(...)` of one quick command, and >, >>, 2>, 2>&1
+// strings, $VAR expansions, `$(...)` of one quick command, `x=…` assignments and
+// `$((…))` arithmetic as shell-variables.ts admits them, and >, >>, 2>, 2>&1
 // redirections. Anything else (pipes, globs, other substitutions, if,
 // functions, …) goes to just-bash. The
 // network tools a container can run (programs/network-tools) join the names.
 import type { ScriptNode } from "just-bash";
 import { isFastSedCall } from "./sed-substitute";
+import { areShellVariablesSupported, isArithmeticExpansionSupported } from "./shell-variables";
 
 /** Command names the fast path runs (shell builtins, userland commands, programs it starts). */
 export const fastCommandNames = new Set([":", "true", "false", "exit", "echo", "sleep", "tail", "cat", "touch", "rm", "mkdir", "date", "id", "whoami", "hostname", "printenv", "env", "nc", "nginx", "httpd-foreground", "stress", "sed"]);
@@ -38,9 +40,14 @@ function isWordSupported(word: Node): boolean {
     if (part.type === "SingleQuoted") return true;
     if (part.type === "ParameterExpansion") return part.operation === null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(part.parameter as string);
     if (part.type === "CommandSubstitution") return isSubstitutionSupported(part);
+    if (part.type === "ArithmeticExpansion") return isArithmeticExpansionSupported(part);
     if (part.type === "DoubleQuoted")
       return (part.parts as Node[]).every(
-        (p) => p.type === "Literal" || (p.type === "ParameterExpansion" && p.operation === null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.parameter as string)) || (p.type === "CommandSubstitution" && isSubstitutionSupported(p)),
+        (p) =>
+          p.type === "Literal" ||
+          (p.type === "ParameterExpansion" && p.operation === null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.parameter as string)) ||
+          (p.type === "CommandSubstitution" && isSubstitutionSupported(p)) ||
+          (p.type === "ArithmeticExpansion" && isArithmeticExpansionSupported(p)),
       );
     return false;
   });
@@ -64,7 +71,23 @@ function isRedirectionSupported(r: Node): boolean {
   return (op === ">" || op === ">>") && (r.fd === null || r.fd === 1 || r.fd === 2) && isWordSupported(r.target as Node);
 }
 
+/** `a=1 b=$((a+1))`: plain assignments (no command, no redirection). A value with glob characters is just-bash's: a later unquoted $a would glob it. */
+function isAssignmentOnly(cmd: Node): boolean {
+  return (
+    cmd.name === null &&
+    (cmd.redirections as unknown[]).length === 0 &&
+    (cmd.assignments as Node[]).every((a) => {
+      const value = a.value as Node | null;
+      const hasSubstitution = value !== null && (value.parts as Node[]).some((p) => p.type === "CommandSubstitution" || (p.type === "DoubleQuoted" && (p.parts as Node[]).some((q) => q.type === "CommandSubstitution")));
+      const quotedTexts = (value?.parts as Node[] | undefined)?.flatMap((p) => (p.type === "SingleQuoted" ? [p] : p.type === "DoubleQuoted" ? (p.parts as Node[]).filter((q) => q.type === "Literal") : [])) ?? [];
+      const hasGlob = quotedTexts.some((p) => /[*?[\]{}~]/.test(p.value as string));
+      return !a.append && a.array === null && (value === null || (isWordSupported(value) && !hasSubstitution && !hasGlob));
+    })
+  );
+}
+
 function isCommandSupported(cmd: Node, extraNames: ReadonlySet<string>): boolean {
+  if (cmd.type === "SimpleCommand" && cmd.name === null) return isAssignmentOnly(cmd);
   if (cmd.type === "SimpleCommand") {
     // `exec CMD ...` is supported when CMD is.
     const first = literalText(cmd.name as Node);
@@ -95,7 +118,7 @@ function areStatementsSupported(statements: Node[], extraNames: ReadonlySet<stri
   );
 }
 
-/** extraNames: more commands the container runs on the fast path (its network tools). */
-export function isFastPathScript(script: ScriptNode, extraNames: ReadonlySet<string> = new Set()): boolean {
-  return areStatementsSupported(script.statements as unknown as Node[], extraNames);
+/** extraNames: more commands the container runs on the fast path (its network tools); env: the process's environment. */
+export function isFastPathScript(script: ScriptNode, extraNames: ReadonlySet<string> = new Set(), env: Readonly<Record<string, string>> = {}): boolean {
+  return areStatementsSupported(script.statements as unknown as Node[], extraNames) && areShellVariablesSupported(script, env);
 }

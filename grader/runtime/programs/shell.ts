@@ -16,7 +16,7 @@ export function* runShellScript(script: string, ctx: ProgramContext): ProgramRun
   } catch {
     ast = undefined;
   }
-  if (ast && ctx.shellPath !== "just-bash" && isFastPathScript(ast, availableNetworkTools(ctx))) {
+  if (ast && ctx.shellPath !== "just-bash" && isFastPathScript(ast, availableNetworkTools(ctx), ctx.env)) {
     ctx.onShellPath?.("fast");
     return yield* runFastScript(ast, ctx, ctx.argv[0]?.split("/").pop() ?? "sh");
   }

@@ -1,0 +1,92 @@
+// A script of plain kubectl lines gives the same result run directly as in
+// just-bash: output, exit code, files, kubeconfig and the cluster itself.
+import { describe, expect, it } from "vitest";
+import { createCluster } from "../cluster/cluster";
+import { Workstation } from "./workstation";
+import { parseKubectlScript, runKubectlScript } from "./kubectl-lines";
+import type { ExecutionLimits } from "./workstation-bash";
+
+const setup = [
+  "kubectl create namespace shop",
+  "kubectl -n shop create deployment web --image=nginx:1.27 --replicas=2",
+  "kubectl run p --image=busybox:1.36 --restart=Never -- sh -c 'echo hi; sleep 3600'",
+  "ln -s /root/loop-a /root/loop-b; ln -s /root/loop-b /root/loop-a",
+  "mkdir -p /root/dir",
+].join("\n");
+
+const cases: { name: string; script: string; limits?: ExecutionLimits }[] = [
+  { name: "lines that create, scale and list", script: "kubectl create namespace dev\nkubectl -n dev create deployment api --image=httpd:2.4\nk -n dev scale deployment api --replicas=3\nkubectl -n dev get deploy,rs\n" },
+  { name: "k and kubectl, -o jsonpath in single quotes, -A and -o name", script: "k get pods -A; kubectl get ns default -o jsonpath='{.metadata.name}'; kubectl get ns -o name" },
+  { name: "a failing line sets the status and the next line still runs", script: "kubectl get nope\nkubectl -n shop get deployment web -o wide" },
+  { name: "the last line's failure is the script's status", script: "kubectl -n shop get deployment web\nkubectl -n shop get deployment nope" },
+  { name: "&& and || choose what runs", script: "kubectl get nope && kubectl get ns || kubectl version --client; kubectl get ns default && kubectl get ns kube-system || kubectl get nope" },
+  { name: "! negates a line's status", script: "! kubectl get ns default; ! kubectl get ns nowhere" },
+  { name: "double quotes, escapes and a line continuation", script: 'kubectl create configmap c --from-literal=k="a b" --from-literal=j=caf\\é \\\n  --from-literal=q="x\\"y"\nkubectl get cm c -o yaml' },
+  { name: "a pod's readiness waited on the clock, then its logs and an exec", script: "kubectl wait --for=condition=Ready pod/p --timeout=60s\nkubectl logs p\nkubectl exec p -- cat /etc/hostname\nkubectl exec p -- sh -c 'exit 3'" },
+  { name: "a rollout waited on the clock", script: "kubectl -n shop set image deployment/web nginx=nginx:1.28\nkubectl -n shop rollout status deployment web --timeout=60s\nkubectl -n shop rollout history deployment web" },
+  { name: "missing, looping and directory paths given to -f", script: "kubectl apply -f /root/missing.yaml; kubectl apply -f /root/loop-a; kubectl apply -f /root/dir; kubectl apply -f -" },
+  { name: "the kubeconfig's namespace set by one line is used by the next", script: "kubectl config set-context --current --namespace=shop\nk get deploy\nkubectl config view --minify -o jsonpath='{..namespace}'" },
+  { name: "usage errors, help and explain", script: "kubectl frobnicate; kubectl get; kubectl run --help; kubectl explain pod.spec.containers.image" },
+  { name: "kubectl edit with no editor configured", script: "kubectl -n shop edit deployment web" },
+  { name: "kubectl cp", script: "kubectl cp p:/etc/hostname /root/hostname.txt" },
+  { name: "output past the limit ends the script with just-bash's message and status 126", script: "kubectl get ns; kubectl -n shop get deploy web -o yaml; kubectl get ns", limits: { maxOutputSize: 400 } },
+  { name: "a line's stderr past the limit drops that line's stdout too", script: "kubectl get ns default -o name; kubectl get nope-1 nope-2 nope-3 nope-4", limits: { maxOutputSize: 60 } },
+  { name: "the limit counts bytes, not characters", script: "kubectl create configmap u --from-literal=k=ééééééééééééééééééééééééééééééé\nkubectl get cm u -o jsonpath='{.data.k}'", limits: { maxOutputSize: 60 } },
+];
+
+async function outcome(shellPath: "fast" | "just-bash", script: string, limits?: ExecutionLimits) {
+  const cluster = createCluster({ seed: 1 });
+  const prepared = new Workstation({ cluster, shellPath: "just-bash" });
+  await prepared.run(setup);
+  const ws = new Workstation({ cluster, files: prepared.files(), shellPath, limits });
+  const r = await ws.run(script);
+  return { result: { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, files: ws.files(), kubeconfig: ws.kubeconfig, cluster: cluster.snapshot() };
+}
+
+describe("plain kubectl scripts run directly or in just-bash", () => {
+  it.each(cases)("$name", async ({ script, limits }) => {
+    expect(parseKubectlScript(script)).toBeDefined();
+    const direct = await outcome("fast", script, limits);
+    const shell = await outcome("just-bash", script, limits);
+    expect(direct).toEqual(shell);
+    expect(direct.result.stdout + direct.result.stderr).not.toBe("");
+  });
+});
+
+describe("which scripts are plain kubectl lines", () => {
+  it.each([
+    ["kubectl get pods | grep web", false],
+    ["kubectl get pods > /root/pods.txt", false],
+    ["kubectl apply -f - <<EOF\nkind: x\nEOF", false],
+    ["kubectl -n $NS get pods", false],
+    ['kubectl get pods -l "app=$APP"', false],
+    ["kubectl get pods $(echo web)", false],
+    ["kubectl get pods web-*", false],
+    ["kubectl get pods -o jsonpath={.items}", false],
+    ["kubectl apply -f ~/a.yaml", false],
+    ["kubectl get pods &", false],
+    ["time kubectl get pods", false],
+    ["KUBECONFIG=/x kubectl get pods", false],
+    ["NS=shop; kubectl -n shop get pods", false],
+    ["sudo kubectl get pods", false],
+    ["kubectl get pods; echo done", false],
+    ["# only a comment", false],
+    ["", false],
+    ["kubectl get pods 'a b' \"c d\" e\\ f # comment", true],
+    ["k get pods\n\nkubectl get svc && k get ep || ! kubectl version", true],
+  ])("%j → %s", (script, plain) => {
+    expect(parseKubectlScript(script) !== undefined).toBe(plain);
+  });
+});
+
+describe("a line that throws", () => {
+  // just-bash's wording for a command that throws instead of returning: "NAME: MESSAGE", status 1.
+  it("prints NAME: MESSAGE on stderr with status 1, and the script goes on", async () => {
+    const script = parseKubectlScript("k get pods; kubectl get svc")!;
+    const result = await runKubectlScript(script, async (line) => {
+      if (line.name === "k") throw new Error("boom");
+      return { stdout: "svc\n", stderr: "", exitCode: 0 };
+    }, 1000);
+    expect(result).toEqual({ stdout: "svc\n", stderr: "k: boom\n", exitCode: 0 });
+  });
+});
