@@ -18,6 +18,14 @@ export interface ListOptions {
   readOnly?: boolean;
 }
 
+export interface GetOptions {
+  /**
+   * The stored object itself, frozen and shared, instead of a fresh copy: for
+   * the admission plugins and controllers that only read it. Changing it throws.
+   */
+  readOnly?: boolean;
+}
+
 export interface WriteOptions {
   dryRun?: boolean;
   fieldManager?: string;
@@ -46,7 +54,7 @@ export interface WatchEvent {
 export interface ClusterApi {
   /** Creates `obj` (its apiVersion/kind say where); `namespace` defaults to obj.metadata.namespace or "default". */
   create(obj: KubeObject, opts?: WriteOptions & { namespace?: string }): KubeObject;
-  get(gvr: GroupVersionResource, namespace: string, name: string): KubeObject;
+  get(gvr: GroupVersionResource, namespace: string, name: string, opts?: GetOptions): KubeObject;
   list(gvr: GroupVersionResource, opts?: ListOptions): ObjectList;
   /** Replaces the object (optimistic concurrency when metadata.resourceVersion is set). */
   update(obj: KubeObject, opts?: WriteOptions & { subresource?: string }): KubeObject;

@@ -139,3 +139,22 @@ describe("values, comparison and arithmetic follow upstream", () => {
     expect(parseQuantity("1Mi").neg().toString()).toBe("-1Mi");
   });
 });
+
+describe("parseQuantity remembers what it parsed", () => {
+  it.each(["100m", "64Mi", "1.5", "1e3", "0", "12345678901234567890", "1.", "abc", "1Zi", ""])(
+    "gives the same answer for %j the second time as the first",
+    (input) => {
+      const outcome = () => {
+        try {
+          const q = parseQuantity(input);
+          return { text: q.toString(), milli: q.milliValue(), format: q.format };
+        } catch (e) {
+          return { error: (e as Error).message };
+        }
+      };
+      const first = outcome();
+      expect(outcome()).toEqual(first);
+      expect(tryParseQuantity(input)?.toString()).toBe("text" in first ? first.text : undefined);
+    },
+  );
+});

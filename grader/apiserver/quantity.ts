@@ -232,9 +232,35 @@ export function newScaledQuantity(value: bigint | number, exponent: number): Qua
   return new Quantity(BigInt(value), exponent, "DecimalSI");
 }
 
+// Quantities are immutable, and the same few strings ("100m", "64Mi") are parsed
+// again and again (defaults, validation, QoS, quota, scheduling): parse each once.
+// A refused string keeps its error text. Bounded, so odd inputs cannot grow it forever.
+const parsedQuantities = new Map<string, Quantity | string>();
+const parsedQuantitiesLimit = 4096;
+
+function parseQuantityCached(str: string): Quantity | string {
+  if (typeof str !== "string") return parseQuantityString(str); // not JSON text: fails as it always did, uncached
+  let result = parsedQuantities.get(str);
+  if (result !== undefined) return result;
+  try {
+    result = parseQuantityString(str);
+  } catch (e) {
+    if (!(e instanceof Error) || e.constructor !== Error) throw e; // only upstream's refusals are remembered
+    result = e.message;
+  }
+  if (parsedQuantities.size >= parsedQuantitiesLimit) parsedQuantities.clear();
+  parsedQuantities.set(str, result);
+  return result;
+}
+
 /** resource.ParseQuantity; throws Error with upstream's message. A number is read as its JSON text. */
 export function parseQuantity(input: string | number): Quantity {
-  const str = typeof input === "number" ? String(input) : input;
+  const result = parseQuantityCached(typeof input === "number" ? String(input) : input);
+  if (typeof result === "string") throw new Error(result);
+  return result;
+}
+
+function parseQuantityString(str: string): Quantity {
   if (str.length === 0) throw new Error(quantityFormatErrorText);
   if (str === "0") return new Quantity(0n, 0, "DecimalSI", "0");
   const { positive, num, denom, suffix } = scanQuantity(str);
@@ -292,7 +318,8 @@ function keepsParsedString(str: string, num: string, denom: string, sfx: Suffix,
 
 export function tryParseQuantity(input: string | number): Quantity | undefined {
   try {
-    return parseQuantity(input);
+    const result = parseQuantityCached(typeof input === "number" ? String(input) : input);
+    return typeof result === "string" ? undefined : result;
   } catch {
     return undefined;
   }

@@ -15,7 +15,7 @@ import { applyDefaultersByModel } from "./walk";
 
 export { defaultImagePullPolicy, imageTag } from "./image-pull-policy";
 
-const defaulters: DefaulterTable = {
+export const builtinDefaulters: DefaulterTable = {
   ...coreDefaulters,
   ...appsDefaulters,
   ...batchDefaulters,
@@ -28,5 +28,5 @@ const defaulters: DefaulterTable = {
 /** Fills in upstream's defaults in place. Kinds without a built-in schema (custom resources) are left as they are. */
 export function applyDefaults(obj: KubeObject): void {
   const schema = schemaFor(obj.apiVersion, obj.kind);
-  if (schema) applyDefaultersByModel(obj, schema.model, defaulters);
+  if (schema) applyDefaultersByModel(obj, schema.model, builtinDefaulters);
 }

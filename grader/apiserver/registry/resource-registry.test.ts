@@ -154,3 +154,51 @@ describe("custom resources from a CRD", () => {
     expect(registry.resolveResource("crontabs")).toBeUndefined();
   });
 });
+
+describe("indexed lookups by kind and by resource", () => {
+  // What the lookups meant before they were indexed: the first entry in discovery order that matches.
+  const scanKind = (registry: ResourceRegistry, group: string, version: string, kind: string) =>
+    registry.entries().find((e) => e.info.group === group && e.info.kind === kind && e.versions.includes(version));
+  const scanGVR = (registry: ResourceRegistry, group: string, version: string, resource: string) => {
+    for (const e of registry.entries()) {
+      if (e.info.group !== group || e.info.resource !== resource) continue;
+      if (!version) return { entry: e, version: e.info.version };
+      if (e.versions.includes(version)) return { entry: e, version };
+    }
+    return undefined;
+  };
+
+  it("find what a scan of the entries finds, for every served resource and version, with custom resources too", () => {
+    const registry = new ResourceRegistry();
+    const crd = (group: string, plural: string, kind: string): KubeObject => ({
+      apiVersion: "apiextensions.k8s.io/v1",
+      kind: "CustomResourceDefinition",
+      metadata: { name: `${plural}.${group}` },
+      spec: { group, scope: "Namespaced", names: { plural, kind }, versions: [{ name: "v1", served: true, storage: true }] },
+    });
+    const check = () => {
+      let checked = 0;
+      for (const e of registry.entries()) {
+        for (const version of ["", "v1", "v2", "v1beta1", ...e.versions]) {
+          const { group, kind, resource } = e.info;
+          expect(registry.byGVR({ group, version, resource })).toEqual(scanGVR(registry, group, version, resource));
+          const apiVersion = group ? `${group}/${version}` : version;
+          const scanned = scanKind(registry, group, version, kind);
+          if (scanned) expect(registry.resolveKind(apiVersion, kind)).toEqual({ entry: scanned, version });
+          else expect(() => registry.resolveKind(apiVersion, kind)).toThrow(NoKindMatchError);
+          checked++;
+        }
+      }
+      expect(registry.byGVR({ group: "", version: "v1", resource: "nothings" })).toBeUndefined();
+      return checked;
+    };
+    const builtins = check();
+    registry.registerCustom(resourceEntryFromCRD(crd("example.com", "widgets", "Widget"))!);
+    registry.registerCustom(resourceEntryFromCRD(crd("apps", "gadgets", "Gadget"))!);
+    expect(check()).toBeGreaterThan(builtins);
+    expect(registry.byGVR({ group: "example.com", version: "v1", resource: "widgets" })?.entry.info.kind).toBe("Widget");
+    registry.unregisterCustom("example.com/widgets");
+    expect(registry.byGVR({ group: "example.com", version: "v1", resource: "widgets" })).toBeUndefined();
+    check();
+  });
+});

@@ -18,6 +18,25 @@ export function apiVersionOf(group: string, version: string): string {
   return group ? `${group}/${version}` : version;
 }
 
+const noEntries: readonly ResourceEntry[] = [];
+
+/** group → name → the entries of that group and name, in `entries`' order. */
+function indexEntries(
+  entries: readonly ResourceEntry[],
+  nameOf: (info: ResourceInfo) => string,
+): Map<string, Map<string, ResourceEntry[]>> {
+  const index = new Map<string, Map<string, ResourceEntry[]>>();
+  for (const entry of entries) {
+    let byName = index.get(entry.info.group);
+    if (!byName) index.set(entry.info.group, (byName = new Map()));
+    const name = nameOf(entry.info);
+    const list = byName.get(name);
+    if (list) list.push(entry);
+    else byName.set(name, [entry]);
+  }
+  return index;
+}
+
 export interface ResolvedKind {
   entry: ResourceEntry;
   /** The version the request named (one of entry.versions). */
@@ -27,6 +46,9 @@ export interface ResolvedKind {
 export class ResourceRegistry {
   private readonly custom = new Map<string, ResourceEntry>(); // by storage key
   private all: readonly ResourceEntry[] = builtinResources; // recomputed when custom resources change
+  // The entries by group, then resource or kind, in the order of `all` (lookups run on every request).
+  private byResource = indexEntries(builtinResources, (info) => info.resource);
+  private byKind = indexEntries(builtinResources, (info) => info.kind);
 
   /** Every served resource: built-ins in discovery order, then custom ones by group and name. Do not modify. */
   entries(): readonly ResourceEntry[] {
@@ -49,6 +71,8 @@ export class ResourceRegistry {
       a.info.group === b.info.group ? (a.info.resource < b.info.resource ? -1 : 1) : a.info.group < b.info.group ? -1 : 1,
     );
     this.all = [...builtinResources, ...custom];
+    this.byResource = indexEntries(this.all, (info) => info.resource);
+    this.byKind = indexEntries(this.all, (info) => info.kind);
   }
 
   customEntries(): ResourceEntry[] {
@@ -58,18 +82,15 @@ export class ResourceRegistry {
   /** The resource a manifest's apiVersion/kind names; NoKindMatchError when not served (removed or unknown). */
   resolveKind(apiVersion: string, kind: string): ResolvedKind {
     const { group, version } = parseApiVersion(apiVersion);
-    for (const entry of this.entries()) {
-      if (entry.info.group === group && entry.info.kind === kind && entry.versions.includes(version)) {
-        return { entry, version };
-      }
+    for (const entry of this.byKind.get(group)?.get(kind) ?? noEntries) {
+      if (entry.versions.includes(version)) return { entry, version };
     }
     throw new NoKindMatchError(group, kind, [version]);
   }
 
   /** The resource a GVR names (version "" = preferred); undefined when not served. */
   byGVR(gvr: GroupVersionResource): ResolvedKind | undefined {
-    for (const entry of this.entries()) {
-      if (entry.info.group !== gvr.group || entry.info.resource !== gvr.resource) continue;
+    for (const entry of this.byResource.get(gvr.group)?.get(gvr.resource) ?? noEntries) {
       if (!gvr.version) return { entry, version: entry.info.version };
       if (entry.versions.includes(gvr.version)) return { entry, version: gvr.version };
     }

@@ -8,22 +8,33 @@ export const quantitySuffixError = "unable to parse quantity's suffix";
 const decimalSuffixes = new Set(["n", "u", "m", "", "k", "M", "G", "T", "P", "E"]);
 const binarySuffixes = new Set(["Ki", "Mi", "Gi", "Ti", "Pi", "Ei"]);
 const suffixLetters = "eEinumkKMGTP";
-const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+
+// Character codes, read within bounds: indexing past a string's end is a slow path in V8.
+const isDigitAt = (str: string, pos: number) => {
+  const c = str.charCodeAt(pos); // NaN past the end
+  return c >= 48 && c <= 57;
+};
+const isSignAt = (str: string, pos: number) => {
+  const c = str.charCodeAt(pos);
+  return c === 43 || c === 45; // + -
+};
 
 /** The suffix of a quantity (after sign, digits and fraction), or undefined when the shape is wrong. */
 function scanSuffix(str: string): string | undefined {
+  const end = str.length;
   let pos = 0;
-  if (str[0] === "-" || str[0] === "+") pos++;
-  while (isDigit(str[pos])) pos++;
-  if (str[pos] === ".") {
+  if (isSignAt(str, 0)) pos++;
+  while (pos < end && isDigitAt(str, pos)) pos++;
+  if (pos < end && str.charCodeAt(pos) === 46) {
+    // "."
     pos++;
-    while (isDigit(str[pos])) pos++;
+    while (pos < end && isDigitAt(str, pos)) pos++;
   }
   const suffixStart = pos;
-  while (pos < str.length && suffixLetters.includes(str[pos])) pos++;
-  if (str[pos] === "-" || str[pos] === "+") pos++;
-  while (isDigit(str[pos])) pos++;
-  return pos === str.length ? str.slice(suffixStart) : undefined;
+  while (pos < end && suffixLetters.includes(str[pos])) pos++;
+  if (pos < end && isSignAt(str, pos)) pos++;
+  while (pos < end && isDigitAt(str, pos)) pos++;
+  return pos === end ? str.slice(suffixStart) : undefined;
 }
 
 /** undefined when `str` is a valid quantity, else ParseQuantity's error text. */

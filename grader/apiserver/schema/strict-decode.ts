@@ -17,6 +17,7 @@ import { goQuote } from "../errors";
 import { base64Error } from "./base64-syntax";
 import { quantityError } from "./quantity-syntax";
 import { rfc3339Error } from "./rfc3339";
+import { decodesCleanly } from "./strict-decode-fast";
 import { modelSchema, type FieldType, type ObjectSchema } from "./schema";
 
 export type DecodeFailure =
@@ -81,6 +82,11 @@ function sortedKeys(o: Record<string, unknown>): string[] {
 
 /** Strictly decodes `obj` as the model `root`; undefined when it decodes cleanly. */
 export function strictDecodeFailure(obj: unknown, root: ObjectSchema): DecodeFailure | undefined {
+  return decodesCleanly(obj, root) ? undefined : fullDecodeFailure(obj, root);
+}
+
+/** strictDecodeFailure without the quick check first: the decoder that finds upstream's error. */
+export function fullDecodeFailure(obj: unknown, root: ObjectSchema): DecodeFailure | undefined {
   const strictErrors: string[] = [];
   const seenStrict = new Set<string>();
   let savedError: string | undefined;

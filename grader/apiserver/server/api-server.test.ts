@@ -192,6 +192,24 @@ describe("stored objects are values", () => {
     (got.data as Record<string, string>).a = "changed-get";
     expect(api.get(gvr.configmaps, "default", "cm").data).toEqual({ a: "1" });
   });
+
+  it("are shared frozen with a read-only get, equal to what a plain get copies, in every served version", () => {
+    const api = newApi();
+    api.create(configMap("cm", { a: "1" }));
+    const shared = api.get(gvr.configmaps, "default", "cm", { readOnly: true });
+    expect(shared).toEqual(api.get(gvr.configmaps, "default", "cm"));
+    expect(Object.isFrozen(shared)).toBe(true);
+    expect(() => ((shared.data as Record<string, string>).a = "changed")).toThrow(TypeError);
+    expect(api.get(gvr.configmaps, "default", "cm", { readOnly: true })).toBe(shared);
+    api.create({
+      apiVersion: "autoscaling/v2",
+      kind: "HorizontalPodAutoscaler",
+      metadata: { name: "h" },
+      spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "web" }, maxReplicas: 3 },
+    });
+    const v1 = { group: "autoscaling", version: "v1", resource: "horizontalpodautoscalers" };
+    expect(api.get(v1, "default", "h", { readOnly: true })).toEqual(api.get(v1, "default", "h"));
+  });
 });
 
 describe("list", () => {
@@ -330,6 +348,19 @@ describe("watch", () => {
     const asWeb = api.update({ ...p, metadata: { ...p.metadata, labels: { app: "web" } } });
     api.update({ ...asWeb, metadata: { ...asWeb.metadata, labels: { app: "db" } } });
     expect(seen).toEqual(["ADDED p", "DELETED p"]);
+  });
+
+  it("hands the watchers of one change one frozen event, and each change its own", () => {
+    const api = newApi();
+    const events: WatchEvent[][] = [[], []];
+    for (const seen of events) api.watch(gvr.configmaps, {}, (e) => seen.push(e));
+    const cm = api.create(configMap("cm", { a: "1" }));
+    api.update({ ...cm, data: { a: "2" } });
+    expect(events[0].map((e) => e.type)).toEqual(["ADDED", "MODIFIED"]);
+    expect(events[1]).toEqual(events[0]);
+    events[0].forEach((e, i) => expect(events[1][i]).toBe(e));
+    expect(events[0][0]).not.toBe(events[0][1]);
+    expect(Object.isFrozen(events[0][0])).toBe(true);
   });
 });
 

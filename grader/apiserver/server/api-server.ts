@@ -10,11 +10,13 @@
 import type {
   ClusterApi,
   DeleteOptions,
+  GetOptions,
   ListOptions,
   ObjectList,
   PatchType,
   PropagationPolicy,
   WatchEvent,
+  WatchEventType,
   WriteOptions,
 } from "../api-interface";
 import type { AdmissionAttributes } from "../admission/interface";
@@ -43,7 +45,7 @@ import { builtinResources } from "../registry/builtin-resources";
 import { resourceEntryFromCRD } from "../registry/custom-resources";
 import { fromStorageVersion, toStorageVersion } from "../registry/version-conversion";
 import { ObjectStore } from "../storage/object-store";
-import { deepCopyJson, deepFreeze } from "../storage/deep-copy";
+import { deepCopyJson, deepFreeze, freezeAndCopy } from "../storage/deep-copy";
 import { compileFieldSelector, FieldSelectorError } from "../selectors/field-selector";
 import { labelSelectorMatches, parseLabelSelector, LabelSelectorParseError } from "../selectors/label-selector";
 import { collectDependents, orphanDependents, type GarbageCollectionHost, type StoredRef } from "../gc/owner-references";
@@ -153,16 +155,17 @@ export class ApiServer implements ClusterApi {
     }
     if (dryRun) return this.output(entry, resolved.version, obj);
     obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
-    this.store.put(entry.storageKey, obj);
+    const result = this.storeAndCopy(entry, resolved.version, obj);
     this.afterWrite(entry, obj, undefined);
-    return this.output(entry, resolved.version, obj);
+    return result;
   }
 
-  get(gvr: GroupVersionResource, namespace: string, name: string): KubeObject {
+  get(gvr: GroupVersionResource, namespace: string, name: string, opts: GetOptions = {}): KubeObject {
     const resolved = this.resolveGVR(gvr, "get");
     const ns = resolved.entry.info.namespaced ? namespace : "";
     const stored = this.store.get(resolved.entry.storageKey, ns, name);
     if (!stored) throw newNotFound(resolved.entry.info.group, resolved.entry.info.resource, name);
+    if (opts.readOnly) return this.watchOutput(resolved.entry, resolved.version, stored);
     return this.output(resolved.entry, resolved.version, stored);
   }
 
@@ -233,8 +236,17 @@ export class ApiServer implements ClusterApi {
     return this.hub.add({
       storageKey: entry.storageKey,
       accepts,
-      deliver: (e) => onEvent({ type: e.type, object: this.watchOutput(entry, version, e.object) }),
+      deliver: (type, stored) => onEvent(this.watchEvent(type, this.watchOutput(entry, version, stored))),
     });
+  }
+
+  // The watchers of one change in one version share one frozen event, as they share its object.
+  private lastWatchEvent: WatchEvent | undefined;
+
+  private watchEvent(type: WatchEventType, object: KubeObject): WatchEvent {
+    const last = this.lastWatchEvent;
+    if (last?.type === type && last.object === object) return last;
+    return (this.lastWatchEvent = Object.freeze({ type, object }));
   }
 
   // -------------------------------------------------------------------------
@@ -431,9 +443,16 @@ export class ApiServer implements ClusterApi {
       collectDependents(this.gcHost(), obj.metadata.uid ?? "", "Background");
       return this.output(entry, version, obj);
     }
-    this.store.put(entry.storageKey, obj);
+    const result = this.storeAndCopy(entry, version, obj);
     this.afterWrite(entry, obj, old);
-    return this.output(entry, version, obj);
+    return result;
+  }
+
+  /** Stores `obj` (freezing it) and returns what output() would return for it, in one walk. */
+  private storeAndCopy(entry: ResourceEntry, version: string, obj: KubeObject): KubeObject {
+    const copy = freezeAndCopy(obj);
+    this.store.put(entry.storageKey, obj);
+    return fromStorageVersion(entry, copy, version);
   }
 
   /** A stored object as a caller may keep it: converted to `version` and copied. */

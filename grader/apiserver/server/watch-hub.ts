@@ -2,15 +2,15 @@
 // write order. Events raised while a callback runs (a controller writing in
 // reaction) are queued and delivered after the current ones, so every watcher
 // sees every object's events in resourceVersion order.
-import type { WatchEvent, WatchEventType } from "../api-interface";
+import type { WatchEventType } from "../api-interface";
 import type { KubeObject } from "../types";
 
 export interface Watcher {
   storageKey: string;
   /** Does this watcher's namespace/label/field filter accept the object? */
   accepts(obj: KubeObject): boolean;
-  /** Converts to the watcher's version and copies, then calls back. */
-  deliver(e: WatchEvent): void;
+  /** Converts to the watcher's version, then calls back. */
+  deliver(type: WatchEventType, object: KubeObject): void;
 }
 
 interface StoredChange {
@@ -23,19 +23,24 @@ interface StoredChange {
 
 export class WatchHub {
   private watchers = new Set<Watcher>();
+  // The watchers of each storage key, in the order they came; replaced, never changed, when one comes or goes.
+  private byKey = new Map<string, readonly Watcher[]>();
   private queue: StoredChange[] = [];
   private dispatching = false;
 
   add(w: Watcher): () => void {
     this.watchers.add(w);
+    this.byKey.set(w.storageKey, [...(this.byKey.get(w.storageKey) ?? []), w]);
     return () => {
-      this.watchers.delete(w);
+      if (!this.watchers.delete(w)) return;
+      const rest = (this.byKey.get(w.storageKey) ?? []).filter((x) => x !== w);
+      if (rest.length) this.byKey.set(w.storageKey, rest);
+      else this.byKey.delete(w.storageKey);
     };
   }
 
   hasWatchers(storageKey: string): boolean {
-    for (const w of this.watchers) if (w.storageKey === storageKey) return true;
-    return false;
+    return this.byKey.has(storageKey);
   }
 
   /** Records a change and delivers it (and anything it causes) before returning, unless already delivering. */
@@ -53,17 +58,18 @@ export class WatchHub {
   }
 
   private dispatch(change: StoredChange): void {
-    for (const w of [...this.watchers]) {
-      if (w.storageKey !== change.storageKey || !this.watchers.has(w)) continue;
+    // Those watching when the change is delivered, less any that stop meanwhile.
+    for (const w of this.byKey.get(change.storageKey) ?? []) {
+      if (!this.watchers.has(w)) continue;
       const now = w.accepts(change.object);
       if (change.type !== "MODIFIED") {
-        if (now) w.deliver({ type: change.type, object: change.object });
+        if (now) w.deliver(change.type, change.object);
         continue;
       }
       const before = change.old ? w.accepts(change.old) : now;
-      if (now && before) w.deliver({ type: "MODIFIED", object: change.object });
-      else if (now) w.deliver({ type: "ADDED", object: change.object });
-      else if (before) w.deliver({ type: "DELETED", object: change.object });
+      if (now && before) w.deliver("MODIFIED", change.object);
+      else if (now) w.deliver("ADDED", change.object);
+      else if (before) w.deliver("DELETED", change.object);
     }
   }
 }

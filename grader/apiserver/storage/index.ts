@@ -1,2 +1,2 @@
 export { ObjectStore, type StoreSnapshot } from "./object-store";
-export { deepCopyJson, deepFreeze } from "./deep-copy";
+export { deepCopyJson, deepFreeze, freezeAndCopy } from "./deep-copy";

@@ -53,3 +53,37 @@ describe("ObjectStore (the simulated etcd)", () => {
     expect(ObjectStore.fromSnapshot(snap, deepCopyJson).snapshot()).toEqual(s.snapshot());
   });
 });
+
+describe("ObjectStore lists in key order however keys come and go", () => {
+  it("gives the same lists as sorting the keys afresh after every change", () => {
+    const s = new ObjectStore();
+    const keys = new Set<string>(); // the model: namespace/name
+    const expectListsRight = () => {
+      const sorted = [...keys].sort();
+      const listed = (ns?: string) => s.list("/configmaps", ns).map((o) => `${o.metadata.namespace}/${o.metadata.name}`);
+      expect(listed()).toEqual(sorted);
+      for (const ns of ["a", "b"]) expect(listed(ns)).toEqual(sorted.filter((k) => k.startsWith(`${ns}/`)));
+    };
+    for (const [i, n] of ["m", "a", "z", "b", "q"].entries()) {
+      const ns = i % 2 ? "b" : "a";
+      s.put("/configmaps", cm(ns, n));
+      keys.add(`${ns}/${n}`);
+      expectListsRight();
+    }
+    const clone = s.clone();
+    clone.put("/configmaps", cm("a", "0"));
+    expect(clone.list("/configmaps")).toHaveLength(6);
+    expectListsRight();
+    s.put("/configmaps", cm("a", "m", "replaced"));
+    expectListsRight();
+    s.remove("/configmaps", "b", "a");
+    keys.delete("b/a");
+    expectListsRight();
+    s.dropBucket("/configmaps");
+    keys.clear();
+    expectListsRight();
+    s.put("/configmaps", cm("b", "x"));
+    keys.add("b/x");
+    expectListsRight();
+  });
+});

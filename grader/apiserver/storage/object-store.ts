@@ -17,6 +17,8 @@ function objectKey(namespace: string, name: string): string {
 export class ObjectStore {
   private buckets = new Map<string, Map<string, KubeObject>>();
   private uids = new Map<string, KubeObject>(); // uid → stored value, for owner lookups
+  // A bucket's keys in etcd's order, kept until a key comes or goes (lists far outnumber creates).
+  private sortedKeys = new Map<string, readonly string[]>();
   private rv = 0;
 
   /** The last resourceVersion handed out (what a List reports). */
@@ -45,6 +47,7 @@ export class ObjectStore {
     const key = objectKey(obj.metadata.namespace ?? "", obj.metadata.name ?? "");
     const previous = bucket.get(key);
     if (previous?.metadata.uid) this.uids.delete(previous.metadata.uid);
+    if (previous === undefined) this.sortedKeys.delete(storageKey);
     bucket.set(key, obj);
     if (obj.metadata.uid) this.uids.set(obj.metadata.uid, obj);
   }
@@ -55,6 +58,7 @@ export class ObjectStore {
     const previous = bucket?.get(key);
     if (!bucket || !previous) return false;
     if (previous.metadata.uid) this.uids.delete(previous.metadata.uid);
+    this.sortedKeys.delete(storageKey);
     return bucket.delete(key);
   }
 
@@ -67,11 +71,12 @@ export class ObjectStore {
   list(storageKey: string, namespace?: string): KubeObject[] {
     const bucket = this.buckets.get(storageKey);
     if (!bucket) return [];
-    const keys = [...bucket.keys()];
+    let keys = this.sortedKeys.get(storageKey);
+    if (!keys) this.sortedKeys.set(storageKey, (keys = [...bucket.keys()].sort()));
     const prefix = namespace ? `${namespace}/` : undefined;
-    const picked = prefix ? keys.filter((k) => k.startsWith(prefix)) : keys;
-    picked.sort();
-    return picked.map((k) => bucket.get(k)!);
+    const out: KubeObject[] = [];
+    for (const k of keys) if (!prefix || k.startsWith(prefix)) out.push(bucket.get(k)!);
+    return out;
   }
 
   storageKeys(): string[] {
@@ -81,6 +86,7 @@ export class ObjectStore {
   dropBucket(storageKey: string): void {
     for (const obj of this.buckets.get(storageKey)?.values() ?? []) if (obj.metadata.uid) this.uids.delete(obj.metadata.uid);
     this.buckets.delete(storageKey);
+    this.sortedKeys.delete(storageKey);
   }
 
   /** A new store holding the same (immutable) values: O(number of objects), no object copies. */
@@ -88,6 +94,7 @@ export class ObjectStore {
     const copy = new ObjectStore();
     copy.rv = this.rv;
     copy.uids = new Map(this.uids);
+    copy.sortedKeys = new Map(this.sortedKeys);
     for (const [key, bucket] of this.buckets) copy.buckets.set(key, new Map(bucket));
     return copy;
   }

@@ -28,7 +28,7 @@ interface Container {
 
 function limitItems(api: ClusterApi, namespace: string): LimitRangeItem[][] {
   return api
-    .list(limitRangesGVR, { namespace })
+    .list(limitRangesGVR, { namespace, readOnly: true })
     .items.map((lr) => ((lr.spec as { limits?: LimitRangeItem[] } | undefined)?.limits ?? []));
 }
 

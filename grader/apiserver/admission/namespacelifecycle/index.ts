@@ -21,7 +21,7 @@ export const namespaceLifecyclePlugin = {
     // Access reviews answer whatever the namespace (they would leak its existence).
     if (attrs.resource.group === "authorization.k8s.io" && attrs.resource.resource === "localsubjectaccessreviews") return;
     // A missing namespace fails here with the API's own NotFound: `namespaces "x" not found`.
-    const namespace = api.get(namespacesGVR, "", attrs.namespace);
+    const namespace = api.get(namespacesGVR, "", attrs.namespace, { readOnly: true });
     const phase = (namespace.status as { phase?: string } | undefined)?.phase;
     if (attrs.operation === "CREATE" && phase === "Terminating") {
       const err = admissionForbidden(

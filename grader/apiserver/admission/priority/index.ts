@@ -44,7 +44,7 @@ export const priorityPlugin = {
       }
     } else {
       try {
-        const pc = api.get(priorityClassesGVR, "", spec.priorityClassName) as unknown as PriorityClass;
+        const pc = api.get(priorityClassesGVR, "", spec.priorityClassName, { readOnly: true }) as unknown as PriorityClass;
         value = pc.value;
         preemptionPolicy = pc.preemptionPolicy ?? preemptionPolicy;
       } catch (e) {

@@ -113,7 +113,7 @@ export function createServiceAccountPlugin(suffixFor: (attrs: AdmissionAttribute
       if (!spec.serviceAccountName) spec.serviceAccountName = spec.serviceAccount || defaultServiceAccountName;
       let sa: ServiceAccount;
       try {
-        sa = api.get(serviceAccountsGVR, attrs.namespace, spec.serviceAccountName) as ServiceAccount;
+        sa = api.get(serviceAccountsGVR, attrs.namespace, spec.serviceAccountName, { readOnly: true }) as ServiceAccount;
       } catch (e) {
         if (!isNotFound(e)) throw e;
         // The lister's NotFound names the resource in the singular.
