@@ -31,10 +31,15 @@ import { makeTaskBankFixture, type TaskBankFixture } from "@/server/tasks/task-b
 import { syncTaskBankFromDisk } from "@/server/tasks/sync-task-bank";
 import { initialTaskEditorState, type TaskEditorState } from "@/components/instructor/task-editor-state";
 
+import { renderToStaticMarkup } from "react-dom/server";
+import RootLayout from "./layout";
 import SignedInLayout from "./(app)/layout";
 import InstructorPage from "./(app)/instructor/page";
 import AuthoredTaskPage from "./(app)/instructor/tasks/[id]/page";
 import ComposeExamPage from "./(app)/instructor/exams/new/page";
+import AuthoredExamPage from "./(app)/instructor/exams/[id]/page";
+import EditExamPage from "./(app)/instructor/exams/[id]/edit/page";
+import ClassProgressPage from "./(app)/instructor/classes/[id]/progress/page";
 import InstructorClassPage from "./(app)/instructor/classes/[id]/page";
 import WindowReportPage from "./(app)/instructor/classes/[id]/windows/[windowId]/page";
 import AttemptReviewPage from "./(app)/instructor/attempts/[id]/page";
@@ -54,7 +59,7 @@ import AttemptPage from "./(app)/attempts/[id]/page";
 import ResultsPage from "./(app)/attempts/[id]/results/page";
 
 import { createClassAction, openWindowAction, removeMemberAction, renameClassAction, rescheduleWindowAction, rotateInviteCodeAction } from "./(app)/instructor/_actions/classes";
-import { composeExamAction } from "./(app)/instructor/_actions/exams";
+import { composeExamAction, updateExamAction } from "./(app)/instructor/_actions/exams";
 import { createTaskAction, importTaskAction, retireTaskAction, taskEditorAction } from "./(app)/instructor/_actions/tasks";
 import { joinClassAction, leaveClassAction, startWindowExamAction } from "./(app)/classes/_actions/membership";
 import { updateBoardIdentityAction } from "./(app)/leaderboards/_actions/board-identity";
@@ -174,6 +179,19 @@ const pageRows: Row[] = [
   { name: "GET /instructor/exams/new", allowed: staff, run: async () => (await page(ComposeExamPage, props())).outcome },
   { name: "GET /instructor/classes/[id]", allowed: classManagers, run: async (w) => (await page(InstructorClassPage, props({ id: w.classId }))).outcome },
   {
+    name: "GET /instructor/classes/[id]?q=&page= (a members search)",
+    allowed: classManagers,
+    run: async (w) => (await page(InstructorClassPage, props({ id: w.classId }, { q: "stu", page: "2" }))).outcome,
+  },
+  { name: "GET /instructor/classes/[id]/progress", allowed: classManagers, run: async (w) => (await page(ClassProgressPage, props({ id: w.classId }))).outcome },
+  { name: "GET /instructor/exams/[id] (an exam the instructor composed)", allowed: classManagers, run: async (w) => (await page(AuthoredExamPage, props({ id: w.examId }))).outcome },
+  { name: "GET /instructor/exams/[id]/edit", allowed: classManagers, run: async (w) => (await page(EditExamPage, props({ id: w.examId }))).outcome },
+  {
+    name: "GET /instructor/exams/[id] (a bank exam: nobody edits it here)",
+    allowed: [],
+    run: async (w) => (await page(AuthoredExamPage, props({ id: (await w.prisma.exam.findFirstOrThrow({ where: { source: "BANK" } })).id }))).outcome,
+  },
+  {
     name: "GET /instructor/classes/[id]/windows/[windowId]",
     allowed: classManagers,
     run: async (w) => (await page(WindowReportPage, props({ id: w.classId, windowId: w.windowId }))).outcome,
@@ -254,6 +272,19 @@ const actionRows: Row[] = [
           form({ title: "Matrix quiz", durationMinutes: "10", passPercent: "50", task: [w.publishedSlug], classId: w.classId, opensAt: utc(new Date()), closesAt: utc(new Date(Date.now() + 3600_000)) }),
         ),
       ),
+  },
+  {
+    // The same content as the world's exam: a no-op save for the allowed (no new version for the later tests).
+    name: "updateExamAction",
+    allowed: classManagers,
+    run: async (w) => {
+      const current = await w.prisma.exam.findUniqueOrThrow({
+        where: { id: w.examId },
+        select: { currentVersion: { select: { tasks: { orderBy: { position: "asc" }, select: { taskVersion: { select: { task: { select: { slug: true } } } } } } } } },
+      });
+      const task = current.currentVersion!.tasks.map((t) => t.taskVersion.task.slug);
+      return action(() => updateExamAction(form({ examId: w.examId, title: "Week 1 quiz", durationMinutes: "30", passPercent: "50", task })));
+    },
   },
   { name: "createTaskAction", allowed: staff, run: () => action(() => createTaskAction()) },
   {
@@ -376,6 +407,48 @@ function text(element: unknown): string {
     return typeof v === "function" ? undefined : v;
   });
 }
+
+describe("the nav follows the role the database has now, not the session token's", () => {
+  /** The header's main nav as the root layout renders it for the session, as HTML. */
+  async function mainNav(session: NonNullable<typeof holder.session>): Promise<string> {
+    holder.session = session;
+    const html = renderToStaticMarkup((await RootLayout({ children: null })) as never);
+    return /<nav aria-label="Main">(.*?)<\/nav>/s.exec(html)?.[1] ?? "";
+  }
+
+  it("promoted to instructor, the next page shows the instructor links without signing out; demoted, they are gone", async () => {
+    const u = await holder.prisma.user.create({ data: { name: "Nav Student", email: "nav-student@example.com" } });
+    // The token is the one of the sign-in, as a student; it does not change below.
+    const token = { id: u.id, name: "Nav Student", email: "nav-student@example.com", role: "STUDENT" };
+    const before = await mainNav(token);
+    expect(before).toContain('href="/tasks"');
+    expect(before).not.toContain('href="/instructor"');
+
+    signIn(world.actors.admin);
+    expect(await action(() => changeRoleAction(form({ userId: u.id, role: "INSTRUCTOR", reason: "teaches the spring cohort" })))).toBe("allowed");
+    const promoted = await mainNav(token);
+    expect(promoted).toContain('href="/instructor"');
+    expect(promoted).not.toContain('href="/admin/users"');
+    // …and the page itself agrees (it reads the same live role).
+    expect((await page(InstructorPage, props())).outcome).toBe("allowed");
+
+    signIn(world.actors.admin);
+    expect(await action(() => changeRoleAction(form({ userId: u.id, role: "STUDENT", reason: "cohort over" })))).toBe("allowed");
+    const demoted = await mainNav(token);
+    expect(demoted).toContain('href="/tasks"');
+    expect(demoted).not.toContain('href="/instructor"');
+    expect((await page(InstructorPage, props())).outcome).toBe("denied");
+  });
+
+  it("an account that is gone gets the signed-out header, whatever its token says", async () => {
+    const u = await holder.prisma.user.create({ data: { name: "Gone Soon", email: "gone-soon@example.com", role: "INSTRUCTOR" } });
+    await holder.prisma.user.delete({ where: { id: u.id } });
+    holder.session = { id: u.id, name: "Gone Soon", email: "gone-soon@example.com", role: "INSTRUCTOR" };
+    const html = renderToStaticMarkup((await RootLayout({ children: null })) as never);
+    expect(html).not.toContain('aria-label="Main"');
+    expect(html).toContain('href="/signin"');
+  });
+});
 
 describe("no leaks through pages and routes", () => {
   it("finishing the open exam closes it for its owner only (the last write of the matrix)", async () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { graderVersion, kubernetesVersion } from "@kubedojo/grader/version";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { currentUser } from "@/server/auth/session";
+import { liveUser } from "@/server/auth/live-user";
 import "./globals.css";
 
 // Every page reads the session, so nothing is prerendered at build time (the build needs no database or secret).
@@ -14,7 +14,8 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await currentUser();
+  // The role as the database has it now: the nav follows an admin's change on the next page load.
+  const user = await liveUser();
   return (
     <html lang="en">
       <body>

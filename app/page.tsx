@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { currentUser } from "@/server/auth/session";
+import { liveUser } from "@/server/auth/live-user";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const user = await currentUser();
+  const user = await liveUser();
   if (user) {
     return (
       <section className="panel">

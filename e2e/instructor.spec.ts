@@ -200,6 +200,8 @@ test("an instructor authors, validates and publishes a task, runs a class exam, 
   // The instructor: attempts, per-check pass rates, the board with real names, the CSV.
   await page.goto("/instructor");
   await page.getByRole("link", { name: `CKAD e2e ${stamp}` }).click();
+  // (the instructor's home links the exam too: click the class page's link once it is there)
+  await expect(page.getByRole("heading", { name: `CKAD e2e ${stamp}`, level: 1 })).toBeVisible();
   await page.getByRole("link", { name: `Week 1 quiz ${stamp}` }).click();
   await expect(page.getByTestId("window-attempts").getByRole("row")).toHaveCount(3);
   await expect(page.locator('[data-testid="check-rate"][data-check="pod-running"] [data-testid="check-rate-percent"]')).toHaveText("100%");
@@ -221,6 +223,7 @@ test("an instructor authors, validates and publishes a task, runs a class exam, 
   await expect(page.getByTestId("board-row").nth(1)).toContainText("Bob Half");
   await page.goto("/instructor");
   await page.getByRole("link", { name: `CKAD e2e ${stamp}` }).click();
+  await expect(page.getByTestId("members-count")).toHaveText("1–2 of 2");
   await shot(page, "class-page");
 
   // Removing a member: the members table is one form, the clicked button names who goes.
@@ -228,6 +231,33 @@ test("an instructor authors, validates and publishes a task, runs a class exam, 
   await expect(page.getByRole("status").filter({ hasText: "Removed from the class" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove Bob Half from the class" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Remove Ada Full from the class" })).toBeVisible();
+
+  // Editing the exam with the form that composed it: a new version, ordered as numbered; the taken attempts keep version 1.
+  await page.goto("/instructor");
+  await page.getByRole("link", { name: `Week 1 quiz ${stamp}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Week 1 quiz ${stamp}`);
+  await expect(page.getByTestId("exam-settings")).toContainText("30 min · pass 75% · 1 task");
+  await page.getByRole("link", { name: "Edit the exam" }).click();
+  await page.getByLabel("Title", { exact: true }).fill(`Week 1 quiz ${stamp} revised`);
+  await page.getByLabel("Duration (minutes)").fill("45");
+  await page.getByLabel("Pass mark (%)").fill("80");
+  const added = page.locator(".task-picker-domain ul .task-picker-row").first();
+  const addedTitle = (await added.locator(".check-label > span").first().textContent())!.trim();
+  await added.getByRole("checkbox").check();
+  await added.getByRole("spinbutton").fill("1");
+  await page.getByLabel(`Position of ${title}`).fill("2");
+  await page.getByRole("button", { name: "Save the exam" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Week 1 quiz ${stamp} revised`);
+  await expect(page.getByTestId("exam-settings")).toContainText("45 min · pass 80% · 2 tasks");
+  await expect(page.getByTestId("exam-settings")).toContainText("version 2");
+  const examTasks = page.getByTestId("exam-tasks").getByRole("listitem");
+  await expect(examTasks).toHaveCount(2);
+  await expect(examTasks.nth(0)).toContainText(addedTitle);
+  await expect(examTasks.nth(1)).toContainText(title);
+  await expect(page.locator('[data-testid="exam-version"][data-version="1"] [data-testid="version-attempts"]')).toHaveText("2");
+  await expect(page.locator('[data-testid="exam-version"][data-version="2"] [data-testid="version-attempts"]')).toHaveText("0");
+  await shot(page, "exam-edited");
 });
 
 test("the instructor's pages are not there for a student, and work without JavaScript", async ({ browser }) => {

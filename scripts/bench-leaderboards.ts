@@ -5,6 +5,10 @@
 // runs after a warm-up, then the same for the pages that show them, served by
 // the production app on loopback (server time as the client sees it: request
 // sent → whole page received); --check exits 1 when a p95 is over the 100 ms budget.
+// `--only=<text>` times only the queries and pages whose name contains the text
+// (e.g. `--only=class` or `--only="instructor's class"`); `--save-html` keeps
+// each page's last response in .data/bench-leaderboards/pages/ to see what it weighs.
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../server/database/embedded";
 import { migrateDatabase } from "../server/database/migrate";
@@ -20,6 +24,8 @@ import { signIn, startApp } from "./bench-app";
 const budgetMs = 100;
 const runs = 200;
 const warmUp = 20;
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).toLowerCase();
+const wanted = (name: string) => !only || name.toLowerCase().includes(only);
 
 let embedded: EmbeddedDatabase | undefined;
 let url = process.env.DATABASE_URL;
@@ -61,6 +67,7 @@ try {
   ];
   let over = false;
   for (const [name, run] of cases) {
+    if (!wanted(name)) continue;
     const first = await run();
     if (first === null) throw new Error(`${name}: the query refused the bench's viewer`);
     for (let i = 0; i < warmUp; i++) await run();
@@ -94,9 +101,11 @@ try {
       ["page instructor's class (class progress)", `/instructor/classes/${membership.classId}`, instructorCookie],
     ];
     for (const [name, url, cookie] of pages) {
+      if (!wanted(name)) continue;
+      let body = new ArrayBuffer(0);
       const get = async () => {
         const r = await fetch(`${app.baseUrl}${url}`, { headers: { Cookie: cookie }, redirect: "manual" });
-        await r.arrayBuffer();
+        body = await r.arrayBuffer();
         if (r.status !== 200) throw new Error(`${name}: HTTP ${r.status}`);
       };
       for (let i = 0; i < warmUp; i++) await get();
@@ -106,11 +115,16 @@ try {
         await get();
         times.push(performance.now() - t);
       }
+      if (process.argv.includes("--save-html")) {
+        const dir = path.resolve(".data/bench-leaderboards/pages");
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path.join(dir, `${name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.html`), Buffer.from(body));
+      }
       times.sort((a, b) => a - b);
       const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
       const p95 = p(0.95);
       if (p95 > budgetMs) over = true;
-      console.log(`${name.padEnd(52)} p50 ${p(0.5).toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   max ${times.at(-1)!.toFixed(1).padStart(6)} ms${p95 > budgetMs ? "   OVER the 100 ms budget" : ""}`);
+      console.log(`${name.padEnd(52)} p50 ${p(0.5).toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   max ${times.at(-1)!.toFixed(1).padStart(6)} ms   ${Math.round(body.byteLength / 1024)} KB${p95 > budgetMs ? "   OVER the 100 ms budget" : ""}`);
     }
   } finally {
     await app.stop();

@@ -1,7 +1,12 @@
 // Score over time per CKAD domain as an SVG line chart, drawn on the server
-// (no JavaScript needed). Each domain is one line of its daily mean score; a
-// table with the same numbers follows for screen readers and for print.
+// (no JavaScript needed). Each domain is one line of its daily mean score,
+// with a dot (and its figures as a tooltip) per day while a line has few
+// enough days to tell them apart; a table with the same numbers follows for
+// screen readers and for print — or, where a page must stay light (a class's),
+// a link to the page that has it.
+import Link from "next/link";
 import type { DomainProgress } from "@/server/queries/progress";
+import { DomainNumbers } from "./DomainNumbers";
 
 // One colour per domain, in the curriculum's order (distinguishable in the common colour-vision deficiencies).
 const colours = ["#326ce5", "#d97706", "#137a3f", "#b42318", "#6b3fc0"];
@@ -10,10 +15,13 @@ const width = 720;
 const height = 260;
 const pad = { top: 16, right: 16, bottom: 36, left: 44 };
 const dayMs = 86_400_000;
+// Past a month of days, 720 px leave under 8 px between dots: the line alone says as much, in far fewer elements.
+const maxDots = 31;
 
 const dayOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
-export function DomainChart({ domains, title }: { domains: DomainProgress[]; title: string }) {
+/** `numbersHref`: where the day-by-day table is, instead of inline. */
+export function DomainChart({ domains, title, numbersHref }: { domains: DomainProgress[]; title: string; numbersHref?: string }) {
   const days = domains.flatMap((d) => d.series.map((p) => dayOf(p.day)));
   if (days.length === 0) {
     return <p className="muted">No graded submission yet: the chart starts with the first one.</p>;
@@ -49,7 +57,7 @@ export function DomainChart({ domains, title }: { domains: DomainProgress[]; tit
               {d.series.length > 1 ? (
                 <polyline className="chart-line" points={d.series.map((p) => `${x(dayOf(p.day)).toFixed(1)},${y(p.percent).toFixed(1)}`).join(" ")} />
               ) : null}
-              {d.series.map((p) => (
+              {(d.series.length <= maxDots ? d.series : []).map((p) => (
                 <circle key={p.day} cx={x(dayOf(p.day))} cy={y(p.percent)} r={3.5} className="chart-dot">
                   <title>{`${d.name}, ${p.day}: ${p.percent}% over ${p.graded} graded`}</title>
                 </circle>
@@ -69,37 +77,16 @@ export function DomainChart({ domains, title }: { domains: DomainProgress[]; tit
           ))}
         </ul>
       </figcaption>
-      <details className="disclosure">
-        <summary>The numbers</summary>
-        <table className="table table-compact">
-          <caption className="sr-only">{title}, by day</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day (UTC)</th>
-              <th scope="col">Domain</th>
-              <th scope="col" className="num">
-                Mean score
-              </th>
-              <th scope="col" className="num">
-                Graded
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {domains
-              .flatMap((d) => d.series.map((p) => ({ ...p, domain: d.name })))
-              .sort((a, b) => a.day.localeCompare(b.day) || a.domain.localeCompare(b.domain))
-              .map((p) => (
-                <tr key={`${p.day}-${p.domain}`}>
-                  <td>{p.day}</td>
-                  <td>{p.domain}</td>
-                  <td className="num">{p.percent}%</td>
-                  <td className="num">{p.graded}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </details>
+      {numbersHref ? (
+        <p className="small">
+          <Link href={numbersHref}>The numbers, day by day</Link>
+        </p>
+      ) : (
+        <details className="disclosure">
+          <summary>The numbers</summary>
+          <DomainNumbers domains={domains} title={title} />
+        </details>
+      )}
     </figure>
   );
 }

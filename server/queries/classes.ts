@@ -1,7 +1,8 @@
 // Reads of classes: the ones a user teaches and the ones they joined, and one
-// class's page — its members and invite code for its instructor, its exam
-// windows (with their phase by the server's clock) for everyone in it.
-import type { PrismaClient } from "@/generated/prisma/client";
+// class's page — its invite code for its instructor, its exam windows (with
+// their phase by the server's clock) for everyone in it, and its members, a
+// page of them at a time, for its instructor.
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { canManageClass, canViewClass, windowPhase, type MaybeActor, type WindowPhase } from "../auth/authorization";
 
 export interface ClassListItem {
@@ -45,13 +46,6 @@ export interface ClassWindow {
   myAttempt: { attemptId: string; status: "OPEN" | "CLOSED"; score: number | null; maxScore: number | null } | null;
 }
 
-export interface ClassMemberRow {
-  userId: string;
-  name: string;
-  email: string;
-  joinedAt: string;
-}
-
 export interface ClassDetail {
   id: string;
   name: string;
@@ -59,14 +53,13 @@ export interface ClassDetail {
   manages: boolean;
   /** For its instructor only. */
   inviteCode: string | null;
-  members: ClassMemberRow[] | null;
   memberCount: number;
   windows: ClassWindow[];
   /** The server's clock the phases were judged by. */
   serverNow: string;
 }
 
-/** One class for its instructor (everything) or a member (no code, no member list); null for anyone else. */
+/** One class for its instructor (with its invite code) or a member (without); null for anyone else. Its members: classMembers. */
 export async function classDetail(db: PrismaClient, actor: MaybeActor, classId: string, now = new Date()): Promise<ClassDetail | null> {
   if (!actor || classId.length === 0 || classId.length > 100) return null;
   const cls = await db.class.findUnique({
@@ -96,20 +89,12 @@ export async function classDetail(db: PrismaClient, actor: MaybeActor, classId: 
     ? false
     : (await db.classMember.findUnique({ where: { classId_userId: { classId, userId: actor.id } }, select: { userId: true } })) !== null;
   if (!canViewClass(actor, cls, isMember)) return null;
-  const members = manages
-    ? await db.classMember.findMany({
-        where: { classId },
-        orderBy: { user: { name: "asc" } },
-        select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
-      })
-    : null;
   return {
     id: cls.id,
     name: cls.name,
     ownerName: cls.owner.name,
     manages,
     inviteCode: manages ? cls.inviteCode : null,
-    members: members?.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt.toISOString() })) ?? null,
     memberCount: cls._count.members,
     windows: cls.windows.map((w) => ({
       windowId: w.id,
@@ -123,6 +108,66 @@ export async function classDetail(db: PrismaClient, actor: MaybeActor, classId: 
       myAttempt: w.attempts[0] ? { attemptId: w.attempts[0].id, status: w.attempts[0].status, score: w.attempts[0].score, maxScore: w.attempts[0].maxScore } : null,
     })),
     serverNow: now.toISOString(),
+  };
+}
+
+export interface ClassMemberRow {
+  userId: string;
+  name: string;
+  email: string;
+  joinedAt: string;
+}
+
+export interface ClassMembersPage {
+  rows: ClassMemberRow[];
+  /** Members matching the search (all of them without one). */
+  matching: number;
+  /** 1-based, clamped to the last page. */
+  page: number;
+  pages: number;
+  pageSize: number;
+  search: string;
+}
+
+export const classMembersPageSize = 50;
+
+/**
+ * A page of a class's members, by name, for its instructor (or an admin); null
+ * for anyone else. `search` keeps the members whose name or email contains it
+ * (any case). A class of hundreds is read and shown 50 at a time.
+ */
+export async function classMembers(
+  db: PrismaClient,
+  actor: MaybeActor,
+  classId: string,
+  options: { search?: string; page?: number } = {},
+): Promise<ClassMembersPage | null> {
+  if (!actor || classId.length === 0 || classId.length > 100) return null;
+  const cls = await db.class.findUnique({ where: { id: classId }, select: { ownerId: true } });
+  if (!cls || !canManageClass(actor, cls)) return null;
+  const search = (options.search ?? "").trim().slice(0, 100);
+  const where: Prisma.ClassMemberWhereInput = search
+    ? { classId, user: { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }] } }
+    : { classId };
+  const matching = await db.classMember.count({ where });
+  const pageSize = classMembersPageSize;
+  const pages = Math.max(1, Math.ceil(matching / pageSize));
+  const wanted = Number.isInteger(options.page) && options.page! > 0 ? options.page! : 1;
+  const page = Math.min(wanted, pages);
+  const rows = await db.classMember.findMany({
+    where,
+    orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+  });
+  return {
+    rows: rows.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt.toISOString() })),
+    matching,
+    page,
+    pages,
+    pageSize,
+    search,
   };
 }
 

@@ -6,12 +6,13 @@ import type { GradingQueue } from "../grading/grading-queue";
 import { buildAuthorizationWorld, type AuthorizationWorld } from "../auth/authorization-world";
 import type { Actor } from "../auth/authorization";
 import { windowGradesCsv, windowPassRates } from "../queries/class-reports";
-import { classDetail, myClasses } from "../queries/classes";
+import { authoredExam } from "../queries/authored-exams";
+import { classDetail, classMembers, myClasses } from "../queries/classes";
 import { userProgress } from "../queries/progress";
 import { makeTaskBankFixture, fixtureTaskSlugs, type TaskBankFixture } from "../tasks/task-bank-fixture";
 import { syncTaskBankFromDisk } from "../tasks/sync-task-bank";
 import { inviteCodeNotFound, joinClass, rotateInviteCode } from "./classes";
-import { alreadyTaken, openExamWindow, startWindowExam } from "./exam-windows";
+import { alreadyTaken, openExamWindow, startWindowExam, updateExam } from "./exam-windows";
 import { normalizeInviteCode } from "./invite-code";
 import { changeRole, lastAdminMessage } from "./roles";
 import { updateBoardProfile } from "./profile";
@@ -71,8 +72,38 @@ describe("classes", () => {
     const joined = await myClasses(prisma, world.actors.student);
     expect(joined).toEqual({ teaching: [], joined: [{ id: world.classId, name: "CKAD autumn", members: 1, inviteCode: null }] });
     const detail = await classDetail(prisma, world.actors.instructor, world.classId, clock);
-    expect(detail!.members!.map((m) => m.name)).toEqual(["Stu Dent"]);
-    expect((await classDetail(prisma, world.actors.student, world.classId, clock))!).toMatchObject({ inviteCode: null, members: null, manages: false });
+    expect(detail).toMatchObject({ inviteCode: expect.any(String), manages: true, memberCount: 1 });
+    expect((await classMembers(prisma, world.actors.instructor, world.classId))!.rows.map((m) => m.name)).toEqual(["Stu Dent"]);
+    expect((await classDetail(prisma, world.actors.student, world.classId, clock))!).toMatchObject({ inviteCode: null, manages: false });
+    expect(await classMembers(prisma, world.actors.student, world.classId)).toBeNull();
+  });
+
+  it("lists a big class's members 50 a page, by name, and finds them by name or email (any case)", async () => {
+    const cls = await prisma.class.create({ data: { name: "Big class", ownerId: world.actors.instructor!.id, inviteCode: "BIGCL-ASS00" } });
+    const n = 120;
+    const users = await prisma.user.createManyAndReturn({
+      data: Array.from({ length: n }, (_, i) => ({ name: `Member ${String(i).padStart(3, "0")}`, email: `member-${i}@big.example.com` })),
+      select: { id: true },
+    });
+    await prisma.classMember.createMany({ data: users.map((u) => ({ classId: cls.id, userId: u.id })) });
+    const first = (await classMembers(prisma, world.actors.instructor, cls.id))!;
+    expect(first).toMatchObject({ matching: n, page: 1, pages: 3, pageSize: 50, search: "" });
+    expect(first.rows).toHaveLength(50);
+    expect(first.rows[0].name).toBe("Member 000");
+    const last = (await classMembers(prisma, world.actors.instructor, cls.id, { page: 3 }))!;
+    expect(last.rows.map((m) => m.name)).toEqual(Array.from({ length: 20 }, (_, i) => `Member ${100 + i}`));
+    // A page past the end shows the last one; nonsense shows the first.
+    expect((await classMembers(prisma, world.actors.instructor, cls.id, { page: 99 }))!.page).toBe(3);
+    expect((await classMembers(prisma, world.actors.instructor, cls.id, { page: -2 }))!.page).toBe(1);
+    const byName = (await classMembers(prisma, world.actors.instructor, cls.id, { search: "  member 01" }))!;
+    expect(byName).toMatchObject({ matching: 10, pages: 1, search: "member 01" });
+    expect(byName.rows.map((m) => m.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Member 01${i}`));
+    const byEmail = (await classMembers(prisma, world.actors.instructor, cls.id, { search: "MEMBER-7@BIG" }))!;
+    expect(byEmail.rows.map((m) => m.email)).toEqual(["member-7@big.example.com"]);
+    expect((await classMembers(prisma, world.actors.instructor, cls.id, { search: "nobody" }))!).toMatchObject({ rows: [], matching: 0, page: 1, pages: 1 });
+    // Only its instructor and an admin; another instructor learns nothing.
+    expect((await classMembers(prisma, world.actors.admin, cls.id))!.matching).toBe(n);
+    expect(await classMembers(prisma, world.actors.otherInstructor, cls.id)).toBeNull();
   });
 });
 
@@ -194,5 +225,45 @@ describe("progress", () => {
     expect(domain!.series.find((s) => s.day === "2026-11-22")).toEqual({ day: "2026-11-22", percent: 100, graded: 1 });
     expect(p!.weakestTags.length).toBeGreaterThan(0);
     for (const t of p!.weakestTags) expect(t.practise.every((task) => task.best === null || task.best < 100)).toBe(true);
+  });
+});
+
+describe("editing an exam", () => {
+  it("makes a new version for new attempts while the one in progress keeps its own; the exam's page shows both", async () => {
+    const windowId = value(
+      await openExamWindow(deps(), world.actors.instructor, {
+        classId: world.classId,
+        examId: world.examId,
+        opensAt: new Date(clock.getTime() - 60_000),
+        closesAt: new Date(clock.getTime() + 3600_000),
+      }),
+    ).windowId;
+    const running = value(await startWindowExam(deps(), world.actors.student, windowId));
+    const before = await prisma.attempt.findUniqueOrThrow({ where: { id: running.attemptId }, select: { examVersionId: true } });
+    const v1 = (await authoredExam(prisma, world.actors.instructor, world.examId, clock))!;
+    expect(v1.version).toBe(1);
+    expect(v1.tasks.map((t) => t.slug)).toEqual([fixtureTaskSlugs[0], world.publishedSlug]);
+
+    const input = { title: "Week 1 quiz, revised", durationMinutes: 45, passPercent: 70, taskSlugs: [world.publishedSlug, fixtureTaskSlugs[0]] };
+    const saved = value(await updateExam(deps(), world.actors.instructor, world.examId, input));
+    const after = (await authoredExam(prisma, world.actors.instructor, world.examId, clock))!;
+    expect(after).toMatchObject({ title: "Week 1 quiz, revised", durationMinutes: 45, passPercent: 70, version: 2 });
+    expect(after.tasks.map((t) => t.slug)).toEqual([world.publishedSlug, fixtureTaskSlugs[0]]);
+    expect(after.totalPoints).toBe(after.tasks.reduce((n, t) => n + t.points, 0));
+    // The attempt in progress is still on version 1, and counted there.
+    expect((await prisma.attempt.findUniqueOrThrow({ where: { id: running.attemptId }, select: { examVersionId: true } })).examVersionId).toBe(before.examVersionId);
+    const onV1 = await prisma.attempt.count({ where: { examVersionId: before.examVersionId! } });
+    const openOnV1 = await prisma.attempt.count({ where: { examVersionId: before.examVersionId!, status: "OPEN" } });
+    expect(openOnV1).toBeGreaterThanOrEqual(1);
+    expect(after.versions).toEqual([
+      { version: 2, createdAt: expect.any(String), attempts: 0, openAttempts: 0 },
+      { version: 1, createdAt: expect.any(String), attempts: onV1, openAttempts: openOnV1 },
+    ]);
+    expect(after.windows.find((w) => w.windowId === windowId)).toMatchObject({ phase: "OPEN", manages: true, className: "CKAD autumn" });
+    // Saving the same content again makes no version 3.
+    expect(value(await updateExam(deps(), world.actors.instructor, world.examId, input)).versionId).toBe(saved.versionId);
+    // Its author and an admin see it; nobody else learns it exists.
+    expect(await authoredExam(prisma, world.actors.admin, world.examId, clock)).not.toBeNull();
+    for (const other of [world.actors.otherInstructor, world.actors.student, null]) expect(await authoredExam(prisma, other, world.examId, clock)).toBeNull();
   });
 });

@@ -1,17 +1,16 @@
 // The actor of a page or server action, with the role as the database has it
-// now (see server/auth/actor.ts). Every page of issue 8 asks here itself
-// rather than trusting the signed-in layout: a page is also an endpoint.
+// now (server/auth/live-user.ts: the same read as the header's, once per
+// request). Every page of issue 8 asks here itself rather than trusting the
+// signed-in layout: a page is also an endpoint.
 import { notFound, redirect } from "next/navigation";
 import type { Actor } from "@/server/auth/authorization";
-import { actorOf } from "@/server/auth/actor";
-import { currentUser } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { liveUser } from "@/server/auth/live-user";
 
 /** The signed-in actor; anyone else is sent to sign in. */
 export async function pageActor(): Promise<Actor> {
-  const actor = await actorOf(db(), await currentUser().catch(() => null));
-  if (!actor) redirect("/signin");
-  return actor;
+  const user = await liveUser();
+  if (!user) redirect("/signin");
+  return { id: user.id, role: user.role };
 }
 
 /** An instructor or an admin; a student gets the page that does not exist. */

@@ -163,7 +163,9 @@ export default async function InstructorPage({ searchParams }: { searchParams: S
             <tbody>
               {authoredExams.map((e) => (
                 <tr key={e.examId}>
-                  <td>{e.title}</td>
+                  <td>
+                    <Link href={`/instructor/exams/${e.examId}`}>{e.title}</Link>
+                  </td>
                   <td className="num">{e.taskSlugs.length}</td>
                   <td className="num">{e.durationMinutes} min</td>
                   <td className="num">{e.passPercent}%</td>

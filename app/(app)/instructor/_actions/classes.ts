@@ -42,14 +42,26 @@ export async function rotateInviteCodeAction(form: FormData): Promise<void> {
   backWithNotice(classPage(classId), `New invite code: ${rotated.value.inviteCode}. The old one no longer works; members stay.`);
 }
 
+/** The class page at the members' search and page the form was sent from. */
+function membersPage(classId: string, form: FormData): string {
+  const params = new URLSearchParams();
+  const q = form.get("q");
+  const page = form.get("page");
+  if (typeof q === "string" && q.trim()) params.set("q", q.trim().slice(0, 100));
+  if (typeof page === "string" && /^\d{1,6}$/.test(page) && page !== "1") params.set("page", page);
+  const query = params.toString();
+  return query ? `${classPage(classId)}?${query}` : classPage(classId);
+}
+
 export async function removeMemberAction(form: FormData): Promise<void> {
   const actor = await pageActor();
   const classId = classIdOf(form);
+  const back = membersPage(classId, form);
   const userId = idSchema.safeParse(form.get("userId"));
-  if (!userId.success) backWithError(classPage(classId), "Choose a member.");
+  if (!userId.success) backWithError(back, "Choose a member.");
   const removed = await removeMember({ prisma: db() }, actor, classId, userId.data);
-  if (!removed.ok) backWithError(removed.status === 404 && removed.message.includes("class") ? "/instructor" : classPage(classId), removed.message);
-  backWithNotice(classPage(classId), "Removed from the class; their past attempts stay on its reports.");
+  if (!removed.ok) backWithError(removed.status === 404 && removed.message.includes("class") ? "/instructor" : back, removed.message);
+  backWithNotice(back, "Removed from the class; their past attempts stay on its reports.");
 }
 
 /** The window's two dates from the form (`2026-11-24T09:00`, read as UTC), or a refusal naming the field. */

@@ -1,12 +1,13 @@
 "use server";
-// Composing an exam from a plain form: its tasks (checkboxes, in the order
-// listed), duration and pass mark — and, in the same step, opening it to one
-// of the instructor's classes with a window.
+// The exam form (components/instructor/ExamForm.tsx) as plain form posts:
+// composing an exam — and, in the same step, opening it to one of the
+// instructor's classes with a window — and editing one (a new version).
 import { z } from "zod";
 import { db } from "@/server/db";
-import { composeExam, openExamWindow } from "@/server/services/exam-windows";
+import { composeExam, openExamWindow, updateExam } from "@/server/services/exam-windows";
 import { pageActor } from "../../_auth/page-actor";
 import { backWithError, backWithNotice } from "../../_actions/back-to";
+import { orderedTaskSlugs } from "./exam-task-order";
 import { utcDateTime } from "./utc-date-time";
 
 const numberField = (label: string) =>
@@ -34,7 +35,7 @@ export async function composeExamAction(form: FormData): Promise<void> {
     classId: form.get("classId") ?? "",
   });
   if (!fields.success) backWithError(back, fields.error.issues.map((i) => i.message).join(" "));
-  const taskSlugs = form.getAll("task").filter((v): v is string => typeof v === "string");
+  const taskSlugs = orderedTaskSlugs(form);
   const { title, durationMinutes, passPercent, classId } = fields.data;
 
   // Read the window first, so a bad date does not leave an exam behind.
@@ -57,3 +58,21 @@ export async function composeExamAction(form: FormData): Promise<void> {
   backWithNotice(classPage, `Exam “${title.trim()}” is scheduled for the class.`);
 }
 
+/** Saves the exam form over an exam the actor may edit: a new version for attempts started from now on. */
+export async function updateExamAction(form: FormData): Promise<void> {
+  const actor = await pageActor();
+  const examId = z.string().trim().min(1).max(100).safeParse(form.get("examId"));
+  if (!examId.success) backWithError("/instructor", "Choose an exam.");
+  const examPage = `/instructor/exams/${encodeURIComponent(examId.data)}`;
+  const back = `${examPage}/edit`;
+  const fields = formSchema.safeParse({
+    title: form.get("title") ?? "",
+    durationMinutes: form.get("durationMinutes") ?? "",
+    passPercent: form.get("passPercent") ?? "",
+  });
+  if (!fields.success) backWithError(back, fields.error.issues.map((i) => i.message).join(" "));
+  const { title, durationMinutes, passPercent } = fields.data;
+  const updated = await updateExam({ prisma: db() }, actor, examId.data, { title, durationMinutes, passPercent, taskSlugs: orderedTaskSlugs(form) });
+  if (!updated.ok) backWithError(updated.status === 404 ? "/instructor" : back, updated.message);
+  backWithNotice(examPage, "Saved. Attempts already started keep the version they started with; new attempts take this one.");
+}

@@ -1,7 +1,9 @@
 // A class as its instructor sees it: the invite code, the exams opened to it
-// with their windows, the members, and the class's progress.
+// with their windows, the members (50 a page, searchable: ?q= and ?page=), and
+// the class's progress.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClassMembersTable } from "@/components/classes/ClassMembersTable";
 import { WindowPhaseBadge } from "@/components/classes/WindowPhaseBadge";
 import { PageNotice } from "@/components/feedback/PageNotice";
 import { formatDateTime } from "@/components/format";
@@ -9,7 +11,7 @@ import { DomainChart } from "@/components/progress/DomainChart";
 import { DomainStanding } from "@/components/progress/DomainStanding";
 import { WeakestTags } from "@/components/progress/WeakestTags";
 import { db } from "@/server/db";
-import { classDetail, openableExams } from "@/server/queries/classes";
+import { classDetail, classMembers, openableExams } from "@/server/queries/classes";
 import { classProgress } from "@/server/queries/progress";
 import { staffActor } from "../../../_auth/page-actor";
 import { openWindowAction, removeMemberAction, renameClassAction, rescheduleWindowAction, rotateInviteCodeAction } from "../../_actions/classes";
@@ -22,9 +24,17 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function InstructorClassPage({ params, searchParams }: Props) {
   const actor = await staffActor();
   const { id } = await params;
+  const search = await searchParams;
   const cls = await classDetail(db(), actor, id);
   if (!cls || !cls.manages) notFound();
-  const [exams, progress] = await Promise.all([openableExams(db(), actor), classProgress(db(), actor, cls.id)]);
+  const q = typeof search.q === "string" ? search.q : "";
+  const pageNumber = typeof search.page === "string" && /^\d{1,6}$/.test(search.page) ? Number(search.page) : 1;
+  const [exams, progress, members] = await Promise.all([
+    openableExams(db(), actor),
+    classProgress(db(), actor, cls.id),
+    classMembers(db(), actor, cls.id, { search: q, page: pageNumber }),
+  ]);
+  if (!members) notFound();
   const now = new Date(cls.serverNow);
   now.setUTCSeconds(0, 0);
   const inADay = new Date(now.getTime() + 24 * 3600_000);
@@ -43,7 +53,7 @@ export default async function InstructorClassPage({ params, searchParams }: Prop
           </p>
         </div>
       </header>
-      <PageNotice search={await searchParams} />
+      <PageNotice search={search} />
 
       <section className="card invite" aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invite code</h2>
@@ -180,50 +190,7 @@ export default async function InstructorClassPage({ params, searchParams }: Prop
         </details>
       </section>
 
-      <section className="card" aria-labelledby="members-heading">
-        <h2 id="members-heading">Members</h2>
-        {cls.members && cls.members.length ? (
-          // One form for every row (the clicked button names the member): a form per row made a class of 200 slow to render.
-          <form action={removeMemberAction}>
-            <input type="hidden" name="classId" value={cls.id} />
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Joined</th>
-                  <th scope="col" className="num">
-                    Streak
-                  </th>
-                  <th scope="col">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {cls.members.map((m) => {
-                  const streak = streaks.get(m.userId);
-                  return (
-                    <tr key={m.userId}>
-                      <th scope="row">{m.name}</th>
-                      <td className="muted">{m.email}</td>
-                      <td className="muted">{formatDateTime(m.joinedAt)}</td>
-                      <td className="num">{streak?.current ? `${streak.current} day${streak.current === 1 ? "" : "s"}` : "—"}</td>
-                      <td>
-                        <button type="submit" name="userId" value={m.userId} className="button button-small" aria-label={`Remove ${m.name} from the class`}>
-                          Remove
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </form>
-        ) : (
-          <p className="muted">Nobody has joined yet. Share the invite code.</p>
-        )}
-      </section>
+      <ClassMembersTable classId={cls.id} members={members} total={cls.memberCount} streaks={streaks} removeAction={removeMemberAction} />
 
       {progress ? (
         <section className="card" aria-labelledby="progress-heading">
@@ -231,11 +198,14 @@ export default async function InstructorClassPage({ params, searchParams }: Prop
           <p className="muted">
             Over the members&apos; practice and exams: {progress.activeMembers} of {progress.members} practised today or yesterday (UTC).
           </p>
-          <DomainChart domains={progress.domains} title="The class's mean score per domain over time" />
+          <DomainChart domains={progress.domains} title="The class's mean score per domain over time" numbersHref={`/instructor/classes/${encodeURIComponent(cls.id)}/progress#numbers-heading`} />
           <h3>Per domain</h3>
           <DomainStanding domains={progress.domains} />
           <h3>Weakest topics</h3>
           <WeakestTags tags={progress.weakestTags} empty="Nothing graded yet, or every topic tried is mastered." />
+          <p>
+            <Link href={`/instructor/classes/${encodeURIComponent(cls.id)}/progress`}>Every member&apos;s streak, and the chart&apos;s numbers day by day →</Link>
+          </p>
         </section>
       ) : null}
     </div>

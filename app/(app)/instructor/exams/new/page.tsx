@@ -2,6 +2,7 @@
 // its duration and pass mark, and open it to a class in the same step.
 import Link from "next/link";
 import { PageNotice } from "@/components/feedback/PageNotice";
+import { ExamForm } from "@/components/instructor/ExamForm";
 import { db } from "@/server/db";
 import { composableTasks, myClasses } from "@/server/queries/classes";
 import { staffActor } from "../../../_auth/page-actor";
@@ -16,8 +17,6 @@ export default async function ComposeExamPage({ searchParams }: { searchParams: 
   const actor = await staffActor();
   const search = await searchParams;
   const [tasks, classes] = await Promise.all([composableTasks(db(), actor), myClasses(db(), actor)]);
-  const byDomain = new Map<string, NonNullable<typeof tasks>>();
-  for (const t of tasks ?? []) byDomain.set(t.domain, [...(byDomain.get(t.domain) ?? []), t]);
   const wantedClass = typeof search.classId === "string" ? search.classId : "";
   const now = new Date();
   now.setUTCSeconds(0, 0);
@@ -30,56 +29,11 @@ export default async function ComposeExamPage({ searchParams }: { searchParams: 
             <Link href="/instructor">Instructor</Link>
           </nav>
           <h1>Compose an exam</h1>
-          <p className="lead">Pick published tasks; they appear in the exam in the order listed here. Drafts cannot be used: publish them first.</p>
+          <p className="lead">Pick published tasks and number them in the order the exam shows them. Drafts cannot be used: publish them first.</p>
         </div>
       </header>
       <PageNotice search={search} />
-      <form action={composeExamAction} className="stack">
-        <section className="card form" aria-labelledby="exam-settings">
-          <h2 id="exam-settings">Settings</h2>
-          <div className="field">
-            <label htmlFor="exam-title">Title</label>
-            <input id="exam-title" name="title" required maxLength={200} placeholder="Week 3 — configuration and security" />
-          </div>
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor="exam-duration">Duration (minutes)</label>
-              <input id="exam-duration" name="durationMinutes" type="number" min={1} max={600} defaultValue={120} required />
-            </div>
-            <div className="field">
-              <label htmlFor="exam-pass">Pass mark (%)</label>
-              <input id="exam-pass" name="passPercent" type="number" min={0} max={100} step="any" defaultValue={66} required />
-            </div>
-          </div>
-        </section>
-
-        <fieldset className="card task-picker">
-          <legend>Tasks</legend>
-          {tasks && tasks.length ? (
-            [...byDomain.entries()].map(([domain, list]) => (
-              <div key={domain} className="task-picker-domain">
-                <h3>{domain}</h3>
-                <ul>
-                  {list.map((t) => (
-                    <li key={t.slug}>
-                      <label className="check-label">
-                        <input type="checkbox" name="task" value={t.slug} />
-                        <span>{t.title}</span>
-                        <span className="muted small">
-                          {t.points} pt{t.points === 1 ? "" : "s"}
-                          {t.source === "AUTHORED" ? " · authored" : ""}
-                        </span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))
-          ) : (
-            <p className="muted">No task is published yet.</p>
-          )}
-        </fieldset>
-
+      <ExamForm action={composeExamAction} tasks={tasks ?? []} submitLabel="Compose exam">
         <fieldset className="card form">
           <legend>Open it to a class (optional)</legend>
           <p className="muted">Members of the class can start it between these times, by the server&apos;s clock; an attempt ends at the exam&apos;s duration or when the window closes, whichever is first. Times are UTC.</p>
@@ -105,12 +59,7 @@ export default async function ComposeExamPage({ searchParams }: { searchParams: 
             </div>
           </div>
         </fieldset>
-        <div>
-          <button type="submit" className="button button-primary">
-            Compose exam
-          </button>
-        </div>
-      </form>
+      </ExamForm>
     </div>
   );
 }
