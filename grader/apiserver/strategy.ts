@@ -15,4 +15,6 @@ export interface Strategy {
   validateUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
   /** The /status subresource: keep the spec of `old`, take the status of `obj`. */
   prepareForStatusUpdate?(obj: KubeObject, old: KubeObject): void;
+  /** Field errors of a /status update, when they differ from validateUpdate's (the spec is the stored one). */
+  validateStatusUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
 }

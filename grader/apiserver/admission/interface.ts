@@ -12,7 +12,7 @@ export interface AdmissionAttributes {
   name: string; // may be "" on create with generateName
   /** The incoming object; mutating plugins may change it in place. Undefined on DELETE. */
   object: KubeObject | undefined;
-  /** The stored object on UPDATE and DELETE. */
+  /** The stored object on UPDATE and DELETE: the stored value itself, frozen — read it only. */
   oldObject: KubeObject | undefined;
   dryRun: boolean;
 }

@@ -104,3 +104,23 @@ function isValidTime(value: string): boolean {
   validTimes.add(value);
   return true;
 }
+
+// Frozen values (stored objects and their parts) never change: whether one
+// decodes cleanly under a model is known after the first check.
+const frozenClean = new WeakMap<object, ObjectSchema>();
+
+/**
+ * decodesCleanly for the field `field` of an object of `root`, remembered for
+ * frozen values: a status write carrying the stored spec back checks it once.
+ */
+export function fieldDecodesCleanly(root: ObjectSchema, field: string, value: unknown): boolean {
+  const type = root.byName.get(field)?.type;
+  if (type === undefined || type.kind !== "object" || !isPlainObject(value)) return false;
+  const schema = modelSchema(type.model);
+  if (schema === undefined) return false;
+  const frozen = Object.isFrozen(value);
+  if (frozen && frozenClean.get(value) === schema) return true;
+  if (!objectDecodesCleanly(value, schema, 1)) return false;
+  if (frozen) frozenClean.set(value, schema);
+  return true;
+}

@@ -22,7 +22,8 @@ import type {
 import type { AdmissionAttributes } from "../admission/interface";
 import { mutatingAdmissionPlugins, validatingAdmissionPlugins } from "../admission/chain";
 import { applyPatch } from "../patch";
-import { decodeStrict } from "../schema";
+import { decodeStrict, schemaFor } from "../schema";
+import { fieldDecodesCleanly } from "../schema/strict-decode-fast";
 import { applyDefaults, strategyFor } from "../strategies";
 import { allocateServiceOnCreate, allocateServiceOnUpdate, serviceAllocatorsFor } from "../strategies/service/allocate";
 import {
@@ -192,7 +193,7 @@ export class ApiServer implements ClusterApi {
     if (!info.verbs.includes("update")) throw newMethodNotSupported(info.group, info.resource, "update");
     if (this.warningSink) this.warnIfDeprecated(resolved);
     checkRequestLimits(input);
-    const obj = this.decode(input, resolved.entry);
+    const obj = opts.subresource === "status" ? this.decodeStatusWrite(input, resolved.entry) : this.decode(input, resolved.entry);
     return this.updateDecoded(resolved, obj, opts);
   }
 
@@ -340,6 +341,27 @@ export class ApiServer implements ClusterApi {
     return obj;
   }
 
+  /**
+   * decode() for a write to /status. Every status strategy puts the stored spec
+   * back, so when the body carries the stored spec itself (a client that read
+   * the object and spread it), decoding and defaulting a copy of it is work
+   * thrown away: only its decode errors could show, and a spec that decodes
+   * cleanly has none. The spec keeps its place among the object's keys.
+   */
+  private decodeStatusWrite(input: KubeObject, entry: ResourceEntry): KubeObject {
+    const spec = input.spec;
+    if (spec === undefined || !Object.isFrozen(spec)) return this.decode(input, entry);
+    const meta = input.metadata as KubeObject["metadata"] | undefined;
+    if (!meta || typeof meta !== "object") return this.decode(input, entry);
+    const stored = this.store.get(entry.storageKey, entry.info.namespaced ? meta.namespace || "default" : "", meta.name ?? "");
+    if (stored?.spec !== spec || stored.apiVersion !== input.apiVersion || stored.kind !== input.kind) return this.decode(input, entry);
+    const schema = schemaFor(input.apiVersion, input.kind);
+    if (!schema || !fieldDecodesCleanly(schema, "spec", spec)) return this.decode(input, entry);
+    const obj = this.decode({ ...input, spec: {} }, entry);
+    obj.spec = spec;
+    return obj;
+  }
+
   /** The namespace of a request: the option, else the object's, else "default"; "" for cluster-scoped kinds. */
   private requestNamespace(info: ResourceInfo, obj: KubeObject, requested: string | undefined): string {
     if (!info.namespaced) {
@@ -398,9 +420,8 @@ export class ApiServer implements ClusterApi {
     const rv = obj.metadata.resourceVersion;
     if (rv && rv !== old.metadata.resourceVersion) throw newConflict(info.group, info.resource, name, conflictModifiedText);
 
-    // Plugins see a copy of the stored object: stored values are shared and must never change.
-    const oldForAdmission = deepCopyJson(old);
-    this.admitMutating(this.attributes("UPDATE", info, subresource, namespace, obj, oldForAdmission, dryRun));
+    // Plugins read the stored object itself: it is frozen, so none can change it.
+    this.admitMutating(this.attributes("UPDATE", info, subresource, namespace, obj, old, dryRun));
 
     // rest.BeforeUpdate: system fields stay as stored; the strategy decides the rest.
     const strategy = strategyFor(info.group, info.kind);
@@ -421,7 +442,10 @@ export class ApiServer implements ClusterApi {
     restoreOrDelete(obj.metadata, old.metadata, "creationTimestamp");
     restoreOrDelete(obj.metadata, old.metadata, "deletionTimestamp");
     restoreOrDelete(obj.metadata, old.metadata, "deletionGracePeriodSeconds");
-    const errs = strategy.validateUpdate?.(obj, old) ?? [];
+    const errs =
+      (subresource === "status" && strategy.validateStatusUpdate
+        ? strategy.validateStatusUpdate(obj, old)
+        : strategy.validateUpdate?.(obj, old)) ?? [];
     if (obj.metadata.uid !== old.metadata.uid) {
       errs.push(fieldErrors.invalid("metadata.uid", obj.metadata.uid, "field is immutable"));
     }
@@ -429,7 +453,7 @@ export class ApiServer implements ClusterApi {
     // rest.BeforeUpdate: WarningsOnUpdate (the status subresource's strategies have none).
     if (this.warningSink && subresource === "") for (const w of warningsOnUpdate(obj, old)) this.warningSink(w);
 
-    this.admitValidating(this.attributes("UPDATE", info, subresource, namespace, obj, oldForAdmission, dryRun));
+    this.admitValidating(this.attributes("UPDATE", info, subresource, namespace, obj, old, dryRun));
 
     // A write that changes nothing keeps the resourceVersion and raises no event, as etcd3's GuaranteedUpdate.
     obj.metadata.resourceVersion = old.metadata.resourceVersion;
@@ -538,7 +562,7 @@ export class ApiServer implements ClusterApi {
     const namespace = stored.metadata.namespace ?? "";
     const dryRun = !!opts.dryRun;
     // The delete handler runs both halves of admission (handlers/delete.go), with no new object.
-    const attrs = this.attributes("DELETE", info, "", namespace, undefined, deepCopyJson(stored), dryRun);
+    const attrs = this.attributes("DELETE", info, "", namespace, undefined, stored, dryRun);
     this.admitMutating(attrs);
     this.admitValidating(attrs);
     if (dryRun) return stored;

@@ -41,3 +41,17 @@ describe("freezeAndCopy, deepFreeze and deepCopyJson in one walk", () => {
     expect(Object.isFrozen(copy.spec.tolerations[0])).toBe(false);
   });
 });
+
+describe("deepCopyJson", () => {
+  it("copies as a JSON round trip does (undefined fields dropped, key order kept) and shares nothing", () => {
+    const value = sample();
+    const copy = deepCopyJson(value);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(value));
+    expect(copy).toEqual(JSON.parse(JSON.stringify(value)));
+    expect(Object.keys(copy.metadata)).toEqual(["name", "labels"]);
+    expect(sharesNothing(copy, value)).toBe(true);
+    expect(deepCopyJson([1, [2, { a: 3 }], null])).toEqual([1, [2, { a: 3 }], null]);
+    expect(deepCopyJson("s")).toBe("s");
+    expect(deepCopyJson(null)).toBe(null);
+  });
+});

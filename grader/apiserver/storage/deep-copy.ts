@@ -3,17 +3,26 @@
 
 export function deepCopyJson<T>(value: T): T {
   if (value === null || typeof value !== "object") return value;
+  return copyContainer(value as object) as T;
+}
+
+// Scalars are copied in place rather than through a call each: most leaves are scalars.
+function copyContainer(value: object): object {
   if (Array.isArray(value)) {
     const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = deepCopyJson(value[i]);
-    return out as T;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out[i] = typeof v === "object" && v !== null ? copyContainer(v) : v;
+    }
+    return out;
   }
   const out: Record<string, unknown> = {};
   for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = deepCopyJson(v);
+    if (v === undefined) continue;
+    out[key] = typeof v === "object" && v !== null ? copyContainer(v) : v;
   }
-  return out as T;
+  return out;
 }
 
 /** Freezes a JSON value and everything in it (template objects shared between clusters). */
@@ -32,18 +41,26 @@ export function deepFreeze<T>(value: T): T {
  */
 export function freezeAndCopy<T>(value: T): T {
   if (value === null || typeof value !== "object") return value;
-  if (Object.isFrozen(value)) return deepCopyJson(value); // frozen already, all the way down
+  return freezeAndCopyContainer(value as object) as T;
+}
+
+function freezeAndCopyContainer(value: object): object {
+  if (Object.isFrozen(value)) return copyContainer(value); // frozen already, all the way down
   if (Array.isArray(value)) {
     const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = freezeAndCopy(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out[i] = typeof v === "object" && v !== null ? freezeAndCopyContainer(v) : v;
+    }
     Object.freeze(value);
-    return out as T;
+    return out;
   }
   const out: Record<string, unknown> = {};
   for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = freezeAndCopy(v);
+    if (v === undefined) continue;
+    out[key] = typeof v === "object" && v !== null ? freezeAndCopyContainer(v) : v;
   }
   Object.freeze(value);
-  return out as T;
+  return out;
 }

@@ -10,8 +10,8 @@ function isEmpty(v: unknown): boolean {
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {
-  if (isEmpty(a) && isEmpty(b)) return true;
   if (a === b) return true;
+  if (isEmpty(a) && isEmpty(b)) return true;
   if (typeof a !== typeof b || a === null || b === null) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;

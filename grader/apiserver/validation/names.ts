@@ -47,7 +47,17 @@ export function inclusiveRangeError(lo: number, hi: number): string {
   return `must be between ${lo} and ${hi}, inclusive`;
 }
 
+// Each check below answers the common case first: a value its regex accepts is
+// ASCII (the regexes allow nothing else), so its byte length is its length and
+// Buffer.byteLength is not needed. The full check (…Errors) words the failures.
+
 export function isDNS1123Label(value: string): string[] {
+  if (value.length <= DNS1123LabelMaxLength && dns1123LabelRe.test(value)) return [];
+  return dns1123LabelErrors(value);
+}
+
+/** isDNS1123Label without its shortcut (names.test.ts proves the two agree). */
+export function dns1123LabelErrors(value: string): string[] {
   const errs: string[] = [];
   if (byteLength(value) > DNS1123LabelMaxLength) errs.push(maxLenError(DNS1123LabelMaxLength));
   if (!dns1123LabelRe.test(value)) {
@@ -67,6 +77,12 @@ export function isDNS1123Label(value: string): string[] {
 }
 
 export function isDNS1123Subdomain(value: string): string[] {
+  if (value.length <= DNS1123SubdomainMaxLength && dns1123SubdomainRe.test(value)) return [];
+  return dns1123SubdomainErrors(value);
+}
+
+/** isDNS1123Subdomain without its shortcut. */
+export function dns1123SubdomainErrors(value: string): string[] {
   const errs: string[] = [];
   if (byteLength(value) > DNS1123SubdomainMaxLength) errs.push(maxLenError(DNS1123SubdomainMaxLength));
   if (!dns1123SubdomainRe.test(value))
@@ -100,6 +116,13 @@ const qualifiedNameErrMsg =
 
 /** Label keys, annotation keys, finalizers: an optional DNS subdomain prefix and a name. */
 export function isQualifiedName(value: string): string[] {
+  // The regex has no '/': a match is a name without a prefix.
+  if (value.length <= qualifiedNameMaxLength && qualifiedNameRe.test(value)) return [];
+  return qualifiedNameErrors(value);
+}
+
+/** isQualifiedName without its shortcut. */
+export function qualifiedNameErrors(value: string): string[] {
   const errs: string[] = [];
   const parts = value.split("/");
   let name: string;
@@ -123,6 +146,12 @@ export function isQualifiedName(value: string): string[] {
 }
 
 export function isValidLabelValue(value: string): string[] {
+  if (value.length <= LabelValueMaxLength && labelValueRe.test(value)) return [];
+  return labelValueErrors(value);
+}
+
+/** isValidLabelValue without its shortcut. */
+export function labelValueErrors(value: string): string[] {
   const errs: string[] = [];
   if (byteLength(value) > LabelValueMaxLength) errs.push(maxLenError(LabelValueMaxLength));
   if (!labelValueRe.test(value))

@@ -486,6 +486,13 @@ function tolerationValue(t: Toleration): Record<string, unknown> {
 }
 
 export function validateTolerations(tolerations: Toleration[] | undefined, path: string): FieldError[] {
+  if (tolerations !== undefined && validFrozenTolerations.has(tolerations)) return [];
+  const errs = validateTolerationItems(tolerations, path);
+  if (tolerations !== undefined && errs.length === 0 && Object.isFrozen(tolerations)) validFrozenTolerations.add(tolerations);
+  return errs;
+}
+
+function validateTolerationItems(tolerations: Toleration[] | undefined, path: string): FieldError[] {
   const errs: FieldError[] = [];
   (tolerations ?? []).forEach((t, i) => {
     const p = index(path, i);
@@ -604,7 +611,20 @@ export function validateRestartPolicy(policy: string | undefined, path: string):
 }
 
 /** ValidatePodSpec, in upstream's order, for a pod (`spec`) or a template (`spec.template.spec`). */
+// Validity does not depend on the path, and frozen values (stored specs a
+// status write or an unchanged update carries back) never change: one found
+// valid stays valid. Only error-free results are remembered.
+const validFrozenSpecs = new WeakSet<object>();
+const validFrozenTolerations = new WeakSet<object>();
+
 export function validatePodSpec(spec: PodSpec | undefined, path: string): FieldError[] {
+  if (spec !== undefined && validFrozenSpecs.has(spec)) return [];
+  const errs = validatePodSpecFields(spec, path);
+  if (spec !== undefined && errs.length === 0 && Object.isFrozen(spec)) validFrozenSpecs.add(spec);
+  return errs;
+}
+
+function validatePodSpecFields(spec: PodSpec | undefined, path: string): FieldError[] {
   const s = spec ?? {};
   const { errs, names: volumes } = validateVolumes(s.volumes, child(path, "volumes"));
   errs.push(...validateContainers(s.containers, volumes, child(path, "containers")));

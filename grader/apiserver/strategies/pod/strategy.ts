@@ -5,7 +5,7 @@ import type { PodSpec } from "../../validation/pod-types";
 import { keepSpec } from "../generation";
 import { deepEqual } from "../../validation/deep-equal";
 import { podQOSClass } from "./qos";
-import { validatePod, validatePodUpdate } from "./validation";
+import { validatePod, validatePodStatusUpdate, validatePodUpdate } from "./validation";
 
 export const podStrategy: Strategy = {
   prepareForCreate(pod: KubeObject) {
@@ -20,6 +20,7 @@ export const podStrategy: Strategy = {
   },
   validate: validatePod,
   validateUpdate: validatePodUpdate,
+  validateStatusUpdate: validatePodStatusUpdate,
   prepareForStatusUpdate(pod: KubeObject, old: KubeObject) {
     keepSpec(pod, old);
     // The status endpoint may not touch owner references (old kubelets corrupted them).

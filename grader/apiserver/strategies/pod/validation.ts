@@ -52,7 +52,8 @@ function validateContainerUpdates(
 }
 
 function validateOnlyAddedTolerations(next: Toleration[] | undefined, prev: Toleration[] | undefined, path: string): FieldError[] {
-  for (const old of prev ?? []) {
+  // The same list (a status write carries the stored spec back) finds every old toleration in itself.
+  if (next !== prev) for (const old of prev ?? []) {
     // tolerationSeconds of an existing toleration may change; nothing else may.
     const found = (next ?? []).some((t) => deepEqual({ ...old, tolerationSeconds: t.tolerationSeconds }, t));
     if (!found) return [fieldErrors.forbidden(path, "existing toleration can not be modified except its tolerationSeconds")];
@@ -105,6 +106,16 @@ export function validatePodUpdate(pod: KubeObject, old: KubeObject): FieldError[
     );
   }
   return errs;
+}
+
+/**
+ * ValidatePodStatusUpdate, as far as it is modelled: the status strategy put the
+ * stored spec back, so there is no spec change to check (upstream validates no
+ * spec there) — only the metadata update.
+ */
+export function validatePodStatusUpdate(pod: KubeObject, old: KubeObject): FieldError[] {
+  if (pod.spec !== old.spec) return validatePodUpdate(pod, old);
+  return validateObjectMetaUpdate(pod.metadata, old.metadata);
 }
 
 function restoreField(spec: PodSpec, old: PodSpec, field: keyof PodSpec): void {
