@@ -6,8 +6,11 @@
 import { alignTabs } from "../../apiserver/printers/tabwriter";
 import { toJson } from "../output/json";
 import { toYaml } from "../output/yaml";
+import { printerForOutput } from "../output/output-format";
+import { goQuote } from "../go-quote";
 import { apiServerHost } from "./cluster-info";
 import type { CommandHandler, KubectlIO, KubectlResult } from "./command";
+import { writeAllowedFormats } from "./write-flags";
 
 const clusterName = "kubernetes";
 const userName = "kubernetes-admin";
@@ -44,14 +47,30 @@ function kubeconfigDocument(io: KubectlIO): Record<string, unknown> {
 
 export const configViewCommand: CommandHandler = (cmd, io) => {
   if (cmd.flags["raw"] === true) return fail('error: "kubectl config view --raw" is not supported by this simulated cluster yet\n');
-  const output = String(cmd.flags["output"] ?? "yaml");
+  const template = String(cmd.flags["template"] ?? "");
+  // PrintFlags.ToPrinter: -o defaults to yaml, and a --template without -o on the command line is a go-template.
+  const output = template !== "" && !cmd.changed.includes("output") ? "go-template" : String(cmd.flags["output"] ?? "yaml");
   const doc = kubeconfigDocument(io);
-  if (output === "json") {
-    // kubectl's JSON printer indents by four spaces.
-    return ok(toJson(doc, { sortKeys: false }).replace(/^( +)/gm, (s) => s + s));
+  switch (output.toLowerCase()) {
+    case "json":
+      return ok(toJson(doc, { sortKeys: false }));
+    case "yaml":
+      return ok(toYaml(JSON.parse(toJson(doc, { sortKeys: true }))));
+    // NamePrinter (with no operation for an empty -o): the Config has no name.
+    case "name":
+    case "":
+      return ok("config/<unknown>\n");
+    case "wide":
+      throw new Error(`unable to match a printer suitable for the output format ${goQuote(output)}, allowed formats are: ${writeAllowedFormats.join(",")}`);
   }
-  if (output !== "yaml" && output !== "") return fail('error: "kubectl config view -o ' + output + '" is not supported by this simulated cluster yet\n');
-  return ok(toYaml(JSON.parse(toJson(doc, { sortKeys: true }))));
+  const printer = printerForOutput(output, {
+    allowMissingKeys: cmd.flags["allow-missing-template-keys"] !== false,
+    typed: true,
+    allowedFormats: writeAllowedFormats,
+    readFile: (path) => io.readFile(path),
+    templateArgument: template,
+  });
+  return ok(printer ? printer.print(doc) : "");
 };
 
 export const configGetContextsCommand: CommandHandler = (cmd, io) => {

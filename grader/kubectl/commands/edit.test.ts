@@ -89,3 +89,119 @@ describe("kubectl edit", () => {
     expect((await w.kubectl("edit", "deploy/nope")).stderr).toBe('Error from server (NotFound): deployments.apps "nope" not found\n');
   });
 });
+
+// -o after an edit (editoptions.go v0.34.5): editPrinterOptions prints the editor's file with -o,
+// which only json and yaml can do (json: no header, a .json file); o.ToPrinter("edited"/"skipped")
+// then prints each object with the same flags, a --template alone being a go-template.
+describe("kubectl edit -o", () => {
+  const getYaml = async (w: Awaited<ReturnType<typeof withDeployment>>, format = "yaml") => (await w.kubectl("get", "deploy", "web", "-o", format)).stdout;
+
+  it("-o yaml prints the patched object instead of the edited line", async () => {
+    const w = await withDeployment();
+    const shown = scriptedEditor(w.io, [(t) => t.replace("replicas: 1", "replicas: 4")]);
+    const r = await w.kubectl("edit", "deploy/web", "-o", "yaml");
+    expect(shown[0].text.startsWith(`${header}apiVersion: apps/v1\n`)).toBe(true);
+    expect(r).toEqual({ stdout: await getYaml(w), stderr: "", exitCode: 0 });
+    expect(r.stdout).toContain("\n  replicas: 4\n");
+  });
+
+  it("-o json edits JSON without the header, in a .json file, and prints the patched object as JSON", async () => {
+    const w = await withDeployment();
+    const shown = scriptedEditor(w.io, [(t) => t.replace('"replicas": 1,', '"replicas": 3,')]);
+    const r = await w.kubectl("edit", "deploy/web", "-o", "json");
+    expect(shown[0].text.startsWith('{\n    "apiVersion": "apps/v1",\n    "kind": "Deployment",\n')).toBe(true);
+    expect(shown[0].file).toMatch(/^\/tmp\/kubectl-edit-\d+\.json$/);
+    expect(r).toEqual({ stdout: await getYaml(w, "json"), stderr: "", exitCode: 0 });
+    expect(replicas(w)).toBe(3);
+  });
+
+  it("-o JSON prints JSON but keeps the header and the .yaml name (Complete compares -o as given)", async () => {
+    const w = await withDeployment();
+    const shown = scriptedEditor(w.io, [(t) => t]);
+    await w.kubectl("edit", "deploy/web", "-o", "JSON");
+    expect(shown[0].text.startsWith(`${header}{\n    "apiVersion": "apps/v1",\n`)).toBe(true);
+    expect(shown[0].file).toMatch(/\.yaml$/);
+  });
+
+  it("an unchanged file prints Edit cancelled, no changes made. and nothing on stdout", async () => {
+    const w = await withDeployment();
+    scriptedEditor(w.io, [() => undefined]);
+    expect(await w.kubectl("edit", "deploy/web", "-o", "yaml")).toEqual({ stdout: "", stderr: "Edit cancelled, no changes made.\n", exitCode: 0 });
+  });
+
+  it.each([
+    { output: "name", stderr: 'error: unable to match a printer suitable for the output format "name", allowed formats are: json,yaml\n' },
+    { output: "jsonpath={.spec.replicas}", stderr: 'error: unable to match a printer suitable for the output format "jsonpath={.spec.replicas}", allowed formats are: json,yaml\n' },
+    { output: "go-template={{.kind}}", stderr: 'error: unable to match a printer suitable for the output format "go-template={{.kind}}", allowed formats are: json,yaml\n' },
+  ])("-o $output cannot print the editor's file: the edit fails before the editor opens", async ({ output, stderr }) => {
+    const w = await withDeployment();
+    const shown = scriptedEditor(w.io, [(t) => t.replace("replicas: 1", "replicas: 4")]);
+    expect(await w.kubectl("edit", "deploy/web", "-o", output)).toEqual({ stdout: "", stderr, exitCode: 1 });
+    expect(shown).toEqual([]);
+    expect(replicas(w)).toBe(1);
+  });
+
+  it("--template alone prints the patched object through the go-template", async () => {
+    const w = await withDeployment();
+    const shown = scriptedEditor(w.io, [(t) => t.replace("replicas: 1", "replicas: 4")]);
+    expect(await w.kubectl("edit", "deploy/web", "--template={{.spec.replicas}}")).toEqual({ stdout: "4", stderr: "", exitCode: 0 });
+    expect(shown[0].text.startsWith(`${header}apiVersion: apps/v1\n`)).toBe(true);
+  });
+
+  it("a --template that does not parse fails after the patch, keeping the file", async () => {
+    const w = await withDeployment();
+    const shown = scriptedEditor(w.io, [(t) => t.replace("replicas: 1", "replicas: 4")]);
+    const r = await w.kubectl("edit", "deploy/web", "--template={{.spec");
+    expect(r).toEqual({
+      stdout: "",
+      stderr: `A copy of your changes has been stored to "${shown[0].file}"\nerror: error parsing template {{.spec, template: output:1: unclosed action\n`,
+      exitCode: 1,
+    });
+    expect(replicas(w)).toBe(4);
+  });
+
+  it("several objects print one after another, skipped ones too, without `---` (a printer per object)", async () => {
+    const w = await withDeployment();
+    await w.kubectl("create", "deployment", "api", "--image=nginx");
+    scriptedEditor(w.io, [(t) => t.replace("replicas: 1", "replicas: 2")]);
+    const r = await w.kubectl("edit", "deploy/api", "deploy/web", "-o", "yaml");
+    const api = (await w.kubectl("get", "deploy", "api", "-o", "yaml")).stdout;
+    expect(r.stdout).toBe(api + (await getYaml(w)));
+    expect(r.stdout).not.toContain("---");
+  });
+
+  it("--output-patch prints the strategic merge patch before the result", async () => {
+    const w = await withDeployment();
+    scriptedEditor(w.io, [(t) => t.replace("replicas: 1", "replicas: 4")]);
+    expect((await w.kubectl("edit", "deploy/web", "--output-patch")).stdout).toBe('Patch: {"spec":{"replicas":4}}\ndeployment.apps/web edited\n');
+  });
+});
+
+describe("kubectl edit of several objects and of none", () => {
+  it("several objects are edited as the v1 List editFn builds, with metadata {}", async () => {
+    const w = await withDeployment();
+    await w.kubectl("create", "deployment", "api", "--image=nginx");
+    const shown = scriptedEditor(w.io, [(t) => t]);
+    await w.kubectl("edit", "deploy/api", "deploy/web");
+    expect(shown[0].text.startsWith(`${header}apiVersion: v1\nitems:\n- apiVersion: apps/v1\n`)).toBe(true);
+    expect(shown[0].text.endsWith("kind: List\nmetadata: {}\n")).toBe(true);
+  });
+
+  it("no object selected is `edit cancelled, no objects found`", async () => {
+    const w = testWorkstation();
+    const shown = scriptedEditor(w.io, []);
+    expect(await w.kubectl("edit", "deployments")).toEqual({ stdout: "", stderr: "error: edit cancelled, no objects found\n", exitCode: 1 });
+    expect(shown).toEqual([]);
+  });
+});
+
+describe("kubectl edit TYPE (ResourceTypeOrNameArgs with an empty selector allowed)", () => {
+  it("edits every object of the type, as one List", async () => {
+    const w = await withDeployment();
+    await w.kubectl("create", "deployment", "api", "--image=nginx");
+    const shown = scriptedEditor(w.io, [(t) => t.replace(/replicas: 1/g, "replicas: 2")]);
+    expect((await w.kubectl("edit", "deployments")).stdout).toBe("deployment.apps/api edited\ndeployment.apps/web edited\n");
+    expect(shown[0].text).toContain("kind: List\n");
+    expect(replicas(w)).toBe(2);
+  });
+});

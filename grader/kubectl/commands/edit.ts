@@ -2,17 +2,22 @@
 // editoptions.go v0.34.5): the objects as YAML under upstream's header go to
 // the editor (io.edit); the difference is sent as a strategic merge patch
 // (merge patch for kinds without Go types); an invalid edit reopens the editor
-// with the reasons, and leaving it unchanged keeps the file under /tmp.
+// with the reasons, and leaving it unchanged keeps the file under /tmp. -o json edits JSON
+// (edit-output.ts says what -o prints).
 import { createHash } from "node:crypto";
 import { isNotFound, isStatusError } from "../../apiserver/errors";
 import { createTwoWayMergePatch, patchSchemaFor } from "../../apiserver/patch";
 import type { KubeObject } from "../../apiserver/types";
 import { deepEqual } from "../../apiserver/validation/deep-equal";
-import { printObjects } from "../output/print-objects";
+import { PrinterOutputError } from "../output/go-template-printer";
+import { compactGoJson } from "../output/compact-json";
+import { toJson } from "../output/json";
+import { toYaml } from "../output/yaml";
 import { decodeManifests, selectObjects, type ReadResult, type SelectedObject } from "../resource-builder";
 import { formatCommandErrors } from "./check-err";
 import { Output, type CommandHandler } from "./command";
-import { kindName, stringFlag } from "./write-flags";
+import { editorFormat, printEditResult, type EditorFormat } from "./edit-output";
+import { boolFlag, stringFlag } from "./write-flags";
 
 type Json = Record<string, unknown>;
 
@@ -51,9 +56,15 @@ const manualStrip = (text: string) =>
 const hasLines = (text: string) => text.split("\n").some((l) => l.trim().length > 0 && !l.trim().startsWith("#"));
 
 /** os.CreateTemp's name for `kubectl-edit-*.yaml`: random upstream, derived from the content here so runs repeat. */
-export function editTempFile(content: string): string {
+export function editTempFile(content: string, ext: EditorFormat["ext"] = "yaml"): string {
   const n = parseInt(createHash("sha256").update(content).digest("hex").slice(0, 8), 16);
-  return `/tmp/kubectl-edit-${n}.yaml`;
+  return `/tmp/kubectl-edit-${n}.${ext}`;
+}
+
+/** The editor's text: one object alone, several as the v1 List editFn builds (metadata `{}`). */
+function editorText(objs: KubeObject[], format: EditorFormat["format"]): string {
+  const doc = objs.length === 1 ? objs[0] : { apiVersion: "v1", items: objs, kind: "List", metadata: {} };
+  return format === "json" ? toJson(doc, { sortKeys: true }) : toYaml(doc);
 }
 
 function withoutManagedFields(obj: KubeObject): KubeObject {
@@ -70,28 +81,39 @@ function resourceString(target: SelectedObject): string {
 export const editCommand: CommandHandler = async (cmd, io) => {
   const out = new Output();
   if (!io.edit) throw new Error("no editor is available");
-  const selection = selectObjects(cmd, io, cmd.args);
+  const selection = selectObjects(cmd, io, cmd.args, { allowEmptySelector: true });
   if (selection.errors.length > 0) {
     out.err(formatCommandErrors(selection.errors));
     return out.result(1);
   }
-  if (selection.objects.length === 0) return out.result();
+  if (selection.objects.length === 0) throw new Error("edit cancelled, no objects found");
+  const editor = editorFormat(cmd);
   const targets = selection.objects;
   const originals = targets.map((t) => withoutManagedFields(t.live));
-  const original = printObjects(originals, "yaml");
-  const file = editTempFile(original);
+  const original = editorText(originals, editor.format);
+  const file = editTempFile(original, editor.ext);
   const fieldManager = stringFlag(cmd, "field-manager") || "kubectl-edit";
-  const kept = (err: string) => {
+  const kept = (err: unknown) => {
     out.err(`A copy of your changes has been stored to "${file}"\n`);
-    out.err(formatCommandErrors([new Error(err)]));
+    out.err(formatCommandErrors([typeof err === "string" ? new Error(err) : err]));
     return out.result(1);
+  };
+  /** o.ToPrinter(operation).PrintObj; undefined when it printed, else the error editFn returns. */
+  const printed = (obj: KubeObject, operation: string): unknown => {
+    try {
+      out.out(printEditResult(cmd, io, obj, operation));
+      return undefined;
+    } catch (e) {
+      if (e instanceof PrinterOutputError) out.out(e.stdout);
+      return e;
+    }
   };
 
   let reasons: EditReason[] = [];
   let containsError = false;
   let edited = "";
   for (;;) {
-    const buffer = headerText(reasons) + (containsError ? manualStrip(edited) : original);
+    const buffer = (editor.header ? headerText(reasons) : "") + (containsError ? manualStrip(edited) : original);
     const previous = edited;
     // An editor closed without saving leaves the file as it was written.
     edited = (await io.edit(buffer, file)) ?? buffer;
@@ -121,7 +143,8 @@ export const editCommand: CommandHandler = async (cmd, io) => {
       const before = originals[index];
       const target = targets[index];
       if (deepEqual(before, updated)) {
-        out.out(`${kindName(updated)} skipped\n`);
+        const failed = printed(updated, "skipped");
+        if (failed) return kept(failed);
         continue;
       }
       if (before.apiVersion !== updated.apiVersion || before.kind !== updated.kind || before.metadata.name !== updated.metadata.name) {
@@ -131,9 +154,10 @@ export const editCommand: CommandHandler = async (cmd, io) => {
       const patchType = schema ? "strategic" : "merge";
       type JsonMap = Parameters<typeof createTwoWayMergePatch>[0];
       const patch = schema ? createTwoWayMergePatch(before as unknown as JsonMap, updated as unknown as JsonMap, schema) : updated;
+      if (boolFlag(cmd, "output-patch")) out.out(`Patch: ${compactGoJson(patch)}\n`);
+      let result: KubeObject;
       try {
-        const result = io.cluster.api.patch(target.gvr, target.namespace, target.name, patchType, patch, { fieldManager });
-        out.out(`${kindName(result)} edited\n`);
+        result = io.cluster.api.patch(target.gvr, target.namespace, target.name, patchType, patch, { fieldManager });
       } catch (e) {
         const what = `${resourceString(target)} "${target.name}"`;
         if (isStatusError(e) && e.status.reason === "Invalid") {
@@ -147,7 +171,10 @@ export const editCommand: CommandHandler = async (cmd, io) => {
           retryable++;
           out.err(`error: ${what} could not be patched: ${isStatusError(e) ? e.status.message : String(e)}\n`);
         }
+        continue;
       }
+      const failed = printed(result, "edited");
+      if (failed) return kept(failed);
     }
     if (retryable > 0) {
       out.err(`You can run \`kubectl replace -f ${file}\` to try this update again.\n`);

@@ -85,6 +85,8 @@ export const eventsCommand: CommandHandler = (cmd, io) => {
       allowMissingKeys: cmd.flags["allow-missing-template-keys"] !== false,
       allowedFormats: ["go-template", "go-template-file", "json", "jsonpath", "jsonpath-as-json", "jsonpath-file", "name", "template", "templatefile", "yaml"],
       readFile: (p) => io.readFile(p),
+      // events.go asks PrintFlags for a printer only when -o is given: --template alone keeps the table.
+      templateArgument: String(cmd.flags["template"] ?? ""),
     });
   } catch (e) {
     return { stdout: "", stderr: formatKubectlError(e), exitCode: 1 };

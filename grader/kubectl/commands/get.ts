@@ -8,7 +8,7 @@ import { getRequests, type GetRequest } from "../get/requests";
 import { sortObjectsBy } from "../get/sort-by";
 import { addLabelColumns } from "../get/label-columns";
 import { getWatch } from "../get/watch";
-import { getAllowedFormats, printerForOutput } from "../output/output-format";
+import { getAllowedFormats, outputWithTemplateDefault, printerForOutput } from "../output/output-format";
 import { PrinterOutputError } from "../output/go-template-printer";
 import type { CommandHandler, KubectlIO } from "./command";
 import { Output } from "./command";
@@ -90,12 +90,15 @@ export const getCommand: CommandHandler = (cmd, io) => {
   if (cmd.flags["output-watch-events"] === true && !watching) throw new Error("--output-watch-events option can only be used with --watch or --watch-only");
   if (watching) return getWatch(cmd, io);
   const out = new Output();
-  const output = String(cmd.flags["output"] ?? "");
+  const template = String(cmd.flags["template"] ?? "");
+  // get_flags.go: a --template with -o empty is a go-template.
+  const output = outputWithTemplateDefault(String(cmd.flags["output"] ?? ""), template, false);
   const printer = printerForOutput(output, {
     allowMissingKeys: cmd.flags["allow-missing-template-keys"] !== false,
     noHeaders: cmd.flags["no-headers"] === true,
     allowedFormats: getAllowedFormats,
     readFile: (path) => io.readFile(path),
+    templateArgument: template,
   });
   const plan = getRequests(cmd, io, cmd.args);
   const errors: unknown[] = [...plan.errors];

@@ -150,3 +150,36 @@ subjects:
     });
   });
 });
+
+describe("kubectl config view -o (PrintFlags with yaml by default; goldens from kubectl v1.34.5)", () => {
+  const cases: { name: string; argv: string[]; stdout: string }[] = [
+    {
+      name: "-o json indents by four spaces, in the Config's field order",
+      argv: ["-o", "json"],
+      stdout:
+        '{\n    "kind": "Config",\n    "apiVersion": "v1",\n    "clusters": [\n        {\n            "name": "kubernetes",\n            "cluster": {\n                "server": "https://172.30.1.2:6443",\n                "certificate-authority-data": "DATA+OMITTED"\n            }\n        }\n    ],\n    "users": [\n        {\n            "name": "kubernetes-admin",\n            "user": {\n                "client-certificate-data": "DATA+OMITTED",\n                "client-key-data": "DATA+OMITTED"\n            }\n        }\n    ],\n    "contexts": [\n        {\n            "name": "kubernetes-admin@kubernetes",\n            "context": {\n                "cluster": "kubernetes",\n                "user": "kubernetes-admin"\n            }\n        }\n    ],\n    "current-context": "kubernetes-admin@kubernetes"\n}\n',
+    },
+    { name: "-o jsonpath over the contexts", argv: ["-o", "jsonpath={.contexts[*].name}"], stdout: "kubernetes-admin@kubernetes" },
+    { name: "-o jsonpath of a whole entry prints it as sorted JSON", argv: ["-o", "jsonpath={.clusters[0]}"], stdout: '{"cluster":{"certificate-authority-data":"DATA+OMITTED","server":"https://172.30.1.2:6443"},"name":"kubernetes"}' },
+    { name: "-o jsonpath-as-json", argv: ["-o", "jsonpath-as-json={.contexts[0].context}"], stdout: '[\n    {\n        "cluster": "kubernetes",\n        "user": "kubernetes-admin"\n    }\n]\n' },
+    { name: "--template alone is a go-template", argv: ["--template={{.kind}} {{index .contexts 0 \"name\"}}"], stdout: "Config kubernetes-admin@kubernetes" },
+    { name: "-o yaml given wins over --template", argv: ["-o", "yaml", "--template={{.kind}}"], stdout: "apiVersion: v1\nclusters:\n" },
+    { name: "-o name: the Config has no name", argv: ["-o", "name"], stdout: "config/<unknown>\n" },
+    { name: "an empty -o is the name printer without an operation", argv: ["--output="], stdout: "config/<unknown>\n" },
+  ];
+  it.each(cases)("$name", async ({ argv, stdout }) => {
+    const r = await testWorkstation().kubectl("config", "view", ...argv);
+    expect(r.stderr).toBe("");
+    if (argv[0] === "-o" && argv[1] === "yaml") expect(r.stdout.startsWith(stdout)).toBe(true);
+    else expect(r.stdout).toBe(stdout);
+  });
+
+  it("-o wide is no format of config view", async () => {
+    const r = await testWorkstation().kubectl("config", "view", "-o", "wide");
+    expect(r).toEqual({
+      stdout: "",
+      stderr: 'error: unable to match a printer suitable for the output format "wide", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml\n',
+      exitCode: 1,
+    });
+  });
+});

@@ -3,7 +3,7 @@
 import type { KubeObject } from "../../apiserver/types";
 import type { ParsedCommand } from "../parse-args";
 import { printObjects } from "../output/print-objects";
-import { printerForOutput } from "../output/output-format";
+import { outputWithTemplateDefault, printerForOutput } from "../output/output-format";
 import { goQuote } from "../go-quote";
 import type { DryRun } from "../apply/apply-object";
 import type { KubectlIO } from "./command";
@@ -58,11 +58,17 @@ export const writeAllowedFormats = [
 /** What -o asks of a writing command: a success line (""), `-o name`, or the objects (yaml, json, a jsonpath "template"). */
 export type WriteOutputFormat = "" | "yaml" | "json" | "name" | "template";
 
+/** -o as the writing commands' PrintFlags read it: --template without -o on the command line is -o go-template. */
+export function writeOutput(cmd: ParsedCommand): string {
+  return outputWithTemplateDefault(stringFlag(cmd, "output"), stringFlag(cmd, "template"), cmd.changed.includes("output"));
+}
+
 function templatePrinter(cmd: ParsedCommand, io: Pick<KubectlIO, "readFile"> | undefined, typed: boolean) {
-  return printerForOutput(stringFlag(cmd, "output"), {
+  return printerForOutput(writeOutput(cmd), {
     allowMissingKeys: cmd.flags["allow-missing-template-keys"] !== false,
     typed,
     allowedFormats: writeAllowedFormats,
+    templateArgument: stringFlag(cmd, "template"),
     // Without io the command cannot read a -o jsonpath-file template: it fails when it prints.
     readFile: (path) => {
       if (!io) throw new Error(`open ${path}: no such file or directory`);
@@ -76,7 +82,7 @@ function templatePrinter(cmd: ParsedCommand, io: Pick<KubectlIO, "readFile"> | u
  * is in Complete: an unknown format or a template that does not parse throws kubectl's error.
  */
 export function outputFormat(cmd: ParsedCommand, io?: Pick<KubectlIO, "readFile">): WriteOutputFormat {
-  const o = stringFlag(cmd, "output");
+  const o = writeOutput(cmd);
   if (o === "" || o === "yaml" || o === "json" || o === "name") return o;
   // printerForOutput takes "wide" for the table printer, which writing commands do not have.
   if (o === "wide") throw new Error(`unable to match a printer suitable for the output format ${goQuote(o)}, allowed formats are: ${writeAllowedFormats.join(",")}`);

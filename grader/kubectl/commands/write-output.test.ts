@@ -65,7 +65,7 @@ describe("an -o the writing commands cannot print fails before anything is writt
   it("a missing -o jsonpath-file is reported as kubectl reads it (jsonpath_flags.go)", async () => {
     const w = await workstation();
     const r = await w.kubectl("scale", "deploy/web", "--replicas=4", "-o", "jsonpath-file=nope.txt");
-    expect(r.stderr).toBe('error: error reading --template nope.txt, the path "nope.txt" does not exist\n');
+    expect(r.stderr).toBe('error: error reading --template nope.txt, open nope.txt: no such file or directory\n');
     expect((w.cluster.api.get(deployments, "default", "web").spec as { replicas: number }).replicas).toBe(2);
   });
 });

@@ -17,7 +17,8 @@ export function testWorkstation(files: Record<string, string> = {}, stdin = ""):
     namespace: "default",
     stdin,
     readFile: (p) => {
-      if (!(p in files)) throw new Error(`the path "${p}" does not exist`);
+      // As the workstation's readFile: -f's message, the OS error as its cause.
+      if (!(p in files)) throw new Error(`the path "${p}" does not exist`, { cause: Object.assign(new Error(`open ${p}`), { code: "ENOENT" }) });
       return files[p];
     },
     listDir: () => undefined,

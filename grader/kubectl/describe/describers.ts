@@ -8,6 +8,7 @@ import { deploymentDescriber } from "./deployment";
 import { serviceDescriber } from "./service";
 import { nodeDescriber } from "./node";
 import { replicaSetDescriber } from "./replicaset";
+import { replicationControllerDescriber } from "./replicationcontroller";
 import { jobDescriber } from "./job";
 import { cronJobDescriber } from "./cronjob";
 import { configMapDescriber } from "./configmap";
@@ -48,6 +49,8 @@ const describers: Record<string, Describer> = {
   "/Service": serviceDescriber,
   "/Node": nodeDescriber,
   "apps/ReplicaSet": replicaSetDescriber,
+  // Reached once the API server serves replicationcontrollers (its registry does not yet).
+  "/ReplicationController": replicationControllerDescriber,
   "batch/Job": jobDescriber,
   "batch/CronJob": cronJobDescriber,
   "/ConfigMap": configMapDescriber,

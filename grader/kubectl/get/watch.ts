@@ -17,7 +17,7 @@ import { Output } from "../commands/command";
 import { formatKubectlError } from "../commands/errors";
 import { addLabelColumns } from "./label-columns";
 import { longestSimulatedWaitMs } from "../commands/wait-for";
-import { getAllowedFormats, printerForOutput } from "../output/output-format";
+import { getAllowedFormats, outputWithTemplateDefault, printerForOutput } from "../output/output-format";
 import type { ObjectPrinter } from "../output/jsonpath-printer";
 import { printObjects } from "../output/print-objects";
 import { toYaml } from "../output/yaml";
@@ -175,13 +175,15 @@ export async function getWatch(cmd: ParsedCommand, io: KubectlIO): Promise<Kubec
     if (!fetched) return out.result(0);
     const { requests, targets } = fetched;
     const request = requests[0];
-    const output = String(cmd.flags["output"] ?? "");
+    const template = String(cmd.flags["template"] ?? "");
+    const output = outputWithTemplateDefault(String(cmd.flags["output"] ?? ""), template, false);
     const format = output.split("=")[0];
     const printer = printerForOutput(output, {
       allowMissingKeys: cmd.flags["allow-missing-template-keys"] !== false,
       noHeaders: cmd.flags["no-headers"] === true,
       allowedFormats: getAllowedFormats,
       readFile: (path) => io.readFile(path),
+      templateArgument: template,
     });
     const watchPrinter = new WatchPrinter(cmd, io, request.resource, format, printer);
 

@@ -42,7 +42,7 @@ describe("the other spellings of the template printer", () => {
 
   it("a missing file and an empty template fail as kubectl does", async () => {
     const w = testWorkstation();
-    expect((await w.kubectl("get", "pods", "-o", "go-template-file=nope.tmpl")).stderr).toBe('error: error reading --template nope.tmpl, the path "nope.tmpl" does not exist\n');
+    expect((await w.kubectl("get", "pods", "-o", "go-template-file=nope.tmpl")).stderr).toBe('error: error reading --template nope.tmpl, open nope.tmpl: no such file or directory\n');
     expect((await w.kubectl("get", "pods", "-o", "go-template=")).stderr).toBe("error: template format specified but no template given\n");
   });
 

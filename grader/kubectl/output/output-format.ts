@@ -15,6 +15,13 @@ export interface OutputOptions {
   allowedFormats: string[];
   /** Reads a -o *-file template; throws the OS error text. */
   readFile(path: string): string;
+  /** --template: when given, -o names the format alone and this is its template (or template file). */
+  templateArgument?: string;
+}
+
+/** PrintFlags.ToPrinter: a --template given without an output format asks for a go-template. */
+export function outputWithTemplateDefault(output: string, templateArgument: string, outputSpecified: boolean): string {
+  return templateArgument !== "" && output === "" && !outputSpecified ? "go-template" : output;
 }
 
 /** `kubectl get`'s formats (`create`'s lack custom-columns and wide). */
@@ -28,18 +35,28 @@ function listItems(obj: unknown): KubeObject[] {
   return record.kind === "List" && Array.isArray(record.items) ? record.items : [obj as KubeObject];
 }
 
+/** os.ReadFile's error text for a template file: readFile's own message is the one for -f files. */
+function readFileErrorText(path: string, e: unknown): string {
+  const cause = e instanceof Error ? (e.cause as { code?: unknown } | undefined) : undefined;
+  if (cause?.code === "ENOENT") return `open ${path}: no such file or directory`;
+  if (cause?.code === "ENOTDIR") return `open ${path}: not a directory`;
+  return e instanceof Error ? e.message : String(e);
+}
+
 /** Throws the Error kubectl prints for an unknown format or a bad template. */
 export function printerForOutput(output: string, options: OutputOptions): ObjectPrinter | undefined {
   if (output === "" || output === "wide") return undefined;
-  const eq = output.indexOf("=");
+  const template = options.templateArgument ?? "";
+  // With --template, `-o jsonpath={.x}` is not split: it matches no format.
+  const eq = template !== "" ? -1 : output.indexOf("=");
   const format = eq < 0 ? output : output.slice(0, eq);
-  const arg = eq < 0 ? "" : output.slice(eq + 1);
+  const arg = template !== "" ? template : eq < 0 ? "" : output.slice(eq + 1);
   // jsonpath_flags.go says "--template", customcolumn_flags.go "template".
   const readTemplate = (path: string, what = "--template"): string => {
     try {
       return options.readFile(path);
     } catch (e) {
-      throw new Error(`error reading ${what} ${path}, ${e instanceof Error ? e.message : String(e)}\n`, { cause: e });
+      throw new Error(`error reading ${what} ${path}, ${readFileErrorText(path, e)}\n`, { cause: e });
     }
   };
   switch (format) {

@@ -27,6 +27,8 @@ export interface SelectOptions {
   local?: boolean;
   /** NotFound errors are dropped (delete --ignore-not-found). */
   ignoreNotFound?: boolean;
+  /** ResourceTypeOrNameArgs(allowEmptySelector: true): a bare type selects all its objects (edit). */
+  allowEmptySelector?: boolean;
 }
 
 function flagText(cmd: ParsedCommand, name: string): string {
@@ -110,7 +112,7 @@ export function selectObjects(cmd: ParsedCommand, io: KubectlIO, args: string[],
     for (const t of types) for (const name of names) fetch(t, namespace, name);
     return result;
   }
-  if (!all && !selector && !fieldSelector) throw new Error("resource(s) were provided, but no name was specified");
+  if (!all && !selector && !fieldSelector && !opts.allowEmptySelector) throw new Error("resource(s) were provided, but no name was specified");
   for (const t of types) {
     const gvr = { group: t.group, version: t.version, resource: t.resource };
     const list = api.list(gvr, {

@@ -10,7 +10,7 @@ import { printerForOutput, type OutputOptions } from "../../output/output-format
 import { printObjects } from "../../output/print-objects";
 import { formatCommandErrors } from "../check-err";
 import { Output, type CommandHandler } from "../command";
-import { kindName, numberFlag, outputFormat } from "../write-flags";
+import { kindName, numberFlag, outputFormat, stringFlag } from "../write-flags";
 import { ownedReplicaSets, revisionOf, rolloutTargets } from "./rollout-targets";
 import { appliedRevision, controlledRevisions, hasControllerHistory, revisionsByNumber, templateText } from "./controller-history";
 
@@ -51,11 +51,22 @@ export const rolloutHistoryCommand: CommandHandler = (cmd, io) => {
   const out = new Output();
   const revision = numberFlag(cmd, "revision");
   const output = String(cmd.flags["output"] ?? "");
-  // -o jsonpath=... and friends print each revision's ReplicaSet through cli-runtime's printer.
-  const options: OutputOptions = { allowMissingKeys: cmd.flags["allow-missing-template-keys"] !== false, allowedFormats: historyFormats, readFile: (path) => io.readFile(path) };
-  const templatePrinter = /^(jsonpath|jsonpath-as-json|jsonpath-file)(=|$)/.test(output) ? printerForOutput(output, options) : undefined;
-  // The jsonpath formats never reach outputFormat's "template": templatePrinter takes them first.
-  const format = templatePrinter ? "json" : outputFormat(cmd);
+  const template = stringFlag(cmd, "template");
+  const outputSpecified = cmd.changed.includes("output");
+  // -o jsonpath=..., go-template=... and friends print each revision's ReplicaSet through cli-runtime's printer.
+  const options: OutputOptions = {
+    allowMissingKeys: cmd.flags["allow-missing-template-keys"] !== false,
+    allowedFormats: historyFormats,
+    readFile: (path) => io.readFile(path),
+    templateArgument: template,
+  };
+  const templatePrinter = /^(jsonpath|jsonpath-as-json|jsonpath-file|go-template|go-template-file|template|templatefile)(=|$)/.test(output)
+    ? printerForOutput(output, options)
+    : undefined;
+  // Without -o, PrintFlags turns a --template into the go-template that prints the object in the history text's place.
+  const objectTemplate = !outputSpecified && template !== "" ? printerForOutput("go-template", options) : undefined;
+  // The template formats never reach outputFormat's "template": templatePrinter takes them first.
+  const format = templatePrinter ? "json" : objectTemplate ? "" : outputFormat(cmd);
   if (revision < 0) throw new Error(`revision must be a positive integer: ${revision}`);
   const selection = rolloutTargets(cmd, io);
   const errors: unknown[] = [...selection.errors];
@@ -86,6 +97,11 @@ export const rolloutHistoryCommand: CommandHandler = (cmd, io) => {
       if (templatePrinter) out.out(objects.map((o) => templatePrinter.print(o)).join(""));
       else if (format === "name") out.out(objects.map((o) => `${kindName(o)}\n`).join(""));
       else out.out(objects.map((o) => printObjects([o], format as "yaml" | "json")).join(format === "yaml" ? "---\n" : ""));
+      continue;
+    }
+    if (objectTemplate) {
+      if (revision > 0 && !history.has(revision)) errors.push(new Error("unable to find the specified revision"));
+      else out.out(objectTemplate.print(target.live));
       continue;
     }
     if (history.size === 0) {
