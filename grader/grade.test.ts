@@ -2,10 +2,12 @@
 // the untouched setup scores zero, a near miss fails exactly its check, bad
 // input gives a result with kubectl's message instead of a crash, and the same
 // answer gives the same result byte for byte.
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { badAnswers, thousandDocuments } from "./bench/bad-answers";
 import { grade } from "./grade";
-import { taskSchema, type Task } from "./tasks";
+import { forgetSetups, savedSetupCount } from "./shell/setup-cache";
+import { loadTaskBank, taskSchema, type Task } from "./tasks";
 
 const task: Task = taskSchema.parse({
   uuid: "5b0f8a44-2b5e-4f7e-9a51-0d2c7c1e9a10",
@@ -131,5 +133,23 @@ describe("grade on bad input", () => {
     const r = await grade(task, { transcript: "while true; do echo 0123456789012345678901234567890123456789; done" });
     expect(r.answer.stdout.length).toBeLessThan(70 * 1024);
     expect(r.answer.stdout).toMatch(/… \(\d+ more characters\)$/);
+  });
+});
+
+// A saved setup (shell/setup-cache.ts) must not change any result: each task of
+// the bank, its reference answer and its untouched setup, graded with the setup
+// run live, on a first grade (the setup saved) and on a second (restored).
+describe("grade with saved setups", () => {
+  it("gives every task of the bank the result a live setup gives, byte for byte", { timeout: 120_000 }, async () => {
+    forgetSetups();
+    const bank = loadTaskBank(path.resolve(import.meta.dirname, "../tasks"));
+    for (const { task: t } of bank.tasks) {
+      for (const answer of [t.solution, undefined]) {
+        const live = JSON.stringify(await grade(t, answer, { reuseSetup: false }));
+        expect(JSON.stringify(await grade(t, answer)), t.id).toBe(live);
+        expect(JSON.stringify(await grade(t, answer)), t.id).toBe(live);
+      }
+    }
+    expect(savedSetupCount()).toBeGreaterThanOrEqual(15);
   });
 });

@@ -3,18 +3,20 @@
 // -f`, or a transcript typed on the workstation) → the cluster lives for the
 // task's horizon → the checks. Pure and deterministic: the result holds no
 // real time, so the same task and answer give the same result byte for byte.
-import { createCluster } from "./cluster/cluster";
 import { runChecks, type CheckResult } from "./checks";
 import { evaluateKubectlJsonPath } from "./checks/jsonpath-check";
 import { probeConnection } from "./network/connectivity-probe";
-import { Workstation, type WorkstationResult } from "./shell";
+import type { Workstation, WorkstationResult } from "./shell";
 import { applyManifests } from "./shell/manifest-answer";
+import { afterSetup, runSetupLive } from "./shell/setup-cache";
 import { defaultHorizonSeconds, type Answer, type Task } from "./tasks";
 import { graderVersion } from "./version";
 
 export interface GradeOptions {
   /** Seeds the cluster's names and uids; default 1. */
   seed?: number;
+  /** False runs the task's setup for this answer even when a saved one exists (tests comparing the two). */
+  reuseSetup?: boolean;
 }
 
 export interface StepOutput {
@@ -55,9 +57,8 @@ async function applyAnswer(ws: Workstation, answer: Answer): Promise<Workstation
 }
 
 export async function grade(task: Task, answer: Answer | undefined, opts: GradeOptions = {}): Promise<GradeResult> {
-  const cluster = createCluster({ seed: opts.seed ?? 1, topology: task.topology });
-  const ws = new Workstation({ cluster });
-  const setup = task.setup.trim() ? await ws.run(task.setup) : undefined;
+  const seed = opts.seed ?? 1;
+  const { cluster, workstation: ws, setup } = await (opts.reuseSetup === false ? runSetupLive : afterSetup)(task.setup, seed, task.topology);
   const answerRun = answer ? await applyAnswer(ws, answer) : { exitCode: 0, stdout: "", stderr: "" };
   const settled = await cluster.settleAsync({ forMs: (task.horizon ?? defaultHorizonSeconds) * 1000 });
   const checks = await runChecks(task.checks, {

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { grade } from "../grade";
 import { loadTaskBank, type Task } from "../tasks";
+import { savedSetupCount } from "../shell/setup-cache";
 import { badAnswers, thousandDocuments } from "./bad-answers";
 import { median, percentile } from "./stats";
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     `grade() of ${tasks.length} reference solutions × ${rounds} rounds: median ${median(all).toFixed(1)} ms, ` +
       `p99 ${percentile(all, 99).toFixed(1)} ms (targets ≤ 10 ms, ≤ 50 ms)`,
   );
+  console.log(`  setups restored from a saved snapshot: ${savedSetupCount()} of ${tasks.length} tasks (the others leave pods and run live)`);
   console.log(`  slowest: ${medians.slice(0, 5).map((m) => `${m.id.split("/")[1]} ${m.ms.toFixed(1)} ms`).join(", ")}`);
 
   const byId = new Map(tasks.map((t) => [t.id, t]));

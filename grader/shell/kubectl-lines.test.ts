@@ -90,3 +90,19 @@ describe("a line that throws", () => {
     expect(result).toEqual({ stdout: "svc\n", stderr: "k: boom\n", exitCode: 0 });
   });
 });
+
+describe("parses kept between runs", () => {
+  it("gives a script seen before the same lines, frozen, and a plain script's parse stays plain", () => {
+    const script = "kubectl get pods 'a b' && k -n shop get svc; ! kubectl version";
+    const first = parseKubectlScript(script)!;
+    const again = parseKubectlScript(script)!;
+    expect(again).toBe(first);
+    expect(again).toEqual([
+      { lines: [{ name: "kubectl", args: ["get", "pods", "a b"], negated: false }, { name: "k", args: ["-n", "shop", "get", "svc"], negated: false }], operators: ["&&"] },
+      { lines: [{ name: "kubectl", args: ["version"], negated: true }], operators: [] },
+    ]);
+    expect(() => first[0].lines[0].args.push("x")).toThrow(TypeError);
+    expect(parseKubectlScript("kubectl get pods | grep web")).toBeUndefined();
+    expect(parseKubectlScript("kubectl get pods | grep web")).toBeUndefined();
+  });
+});

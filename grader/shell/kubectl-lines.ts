@@ -61,8 +61,34 @@ function kubectlLine(pipeline: Node): KubectlLine | undefined {
   return { name, args, negated: Boolean(pipeline.negated) };
 }
 
-/** The script as kubectl lines, or undefined when just-bash has to run it. */
+// The same scripts come back on every grade (a task's setup, checks and reference answers):
+// parsed once, kept frozen (nothing may change a shared parse), the oldest dropped first.
+const parsedScripts = new Map<string, KubectlScript | null>();
+const maxParsedScripts = 512;
+const maxParsedScriptChars = 16 * 1024;
+
+function frozen(script: KubectlScript): KubectlScript {
+  for (const statement of script) {
+    for (const line of statement.lines) Object.freeze(Object.freeze(line).args);
+    Object.freeze(Object.freeze(statement).lines);
+    Object.freeze(statement.operators);
+  }
+  Object.freeze(script);
+  return script;
+}
+
+/** The script as kubectl lines (frozen), or undefined when just-bash has to run it. */
 export function parseKubectlScript(script: string): KubectlScript | undefined {
+  if (script.length > maxParsedScriptChars) return parseScript(script);
+  const known = parsedScripts.get(script);
+  if (known !== undefined) return known ?? undefined;
+  const parsed = parseScript(script);
+  if (parsedScripts.size >= maxParsedScripts) parsedScripts.delete(parsedScripts.keys().next().value!);
+  parsedScripts.set(script, parsed ? frozen(parsed) : null);
+  return parsed;
+}
+
+function parseScript(script: string): KubectlScript | undefined {
   if (script.length > maxScriptChars || !/\bk(ubectl)?\b/.test(script)) return undefined;
   let ast: { statements: Node[] };
   try {

@@ -45,6 +45,14 @@ describe("Workstation files", () => {
     expect((await restored.run("cat /opt/course/1/answer.txt; ls -d /root/empty")).stdout).toBe("hello\n/root/empty\n");
   });
 
+  it("stamps files written, touched and copied with the cluster's virtual time, never the host's", async () => {
+    const ws = newWorkstation({});
+    await ws.run("sleep 90; echo hi > /tmp/a; touch /tmp/b; touch /tmp/a; cp /tmp/a /tmp/c");
+    const now = ws.cluster.clock.now();
+    const entries = (ws.tree().entries.get("tmp") as { entries: Map<string, { mtimeMs: number }> }).entries;
+    expect(["a", "b", "c"].map((name) => entries.get(name)!.mtimeMs - now)).toEqual([0, 0, 0]);
+  });
+
   it("refuses a relative path in the initial files", () => {
     expect(() => newWorkstation({ "root/a": "x" })).toThrow("workstation file path must be absolute: root/a");
   });

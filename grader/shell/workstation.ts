@@ -4,8 +4,9 @@
 // with just-bash's execution-limit error instead of hanging.
 import type { Bash } from "just-bash";
 import type { Cluster } from "../cluster/cluster";
-import type { ContainerFs } from "../runtime/vfs/container-fs";
+import { ContainerFs } from "../runtime/vfs/container-fs";
 import { FsError } from "../runtime/vfs/fs-error";
+import { cloneTree, type DirNode } from "../runtime/vfs/nodes";
 import { cannotCreateMessage } from "../runtime/userland/cannot-create";
 import { buildWorkstationFs, snapshotWorkstationFs, type WorkstationFiles } from "./workstation-fs";
 import { defaultKubeconfig, type KubeconfigState } from "./kubeconfig";
@@ -18,6 +19,8 @@ export interface WorkstationOptions {
   cluster: Cluster;
   /** Files to start with (a previous `files()` snapshot); the standard directories are always there. */
   files?: WorkstationFiles;
+  /** Instead of `files`: a copy of this tree (a previous `tree()`), modification times included. */
+  tree?: DirNode;
   kubeconfig?: KubeconfigState;
   /** The front end's editor for `kubectl edit` (a script may set KUBE_EDITOR/EDITOR instead). */
   edit?: EditHook;
@@ -85,7 +88,8 @@ export class Workstation {
   constructor(opts: WorkstationOptions) {
     this.cluster = opts.cluster;
     this.kubeconfig = { ...(opts.kubeconfig ?? defaultKubeconfig()) };
-    this.fs = buildWorkstationFs(opts.files ?? {}, () => this.cluster.clock.now());
+    const now = () => this.cluster.clock.now();
+    this.fs = opts.tree ? new ContainerFs(cloneTree(opts.tree), now) : buildWorkstationFs(opts.files ?? {}, now);
     this.deps = { cluster: this.cluster, fs: this.fs, kubeconfig: this.kubeconfig, edit: opts.edit };
     this.limits = { ...workstationLimits, ...opts.limits };
     this.shellPath = opts.shellPath ?? "fast";
@@ -153,5 +157,10 @@ export class Workstation {
   /** The workstation's files, for persistence (restore with `new Workstation({ cluster, files })`). */
   files(): WorkstationFiles {
     return snapshotWorkstationFs(this.fs);
+  }
+
+  /** A copy of the whole tree as it is (times, modes, /dev/null), for `new Workstation({ cluster, tree })`. */
+  tree(): DirNode {
+    return cloneTree(this.fs.root);
   }
 }
