@@ -160,6 +160,20 @@ describe("determinism, isolation and snapshots", () => {
     play(restored);
     expect(JSON.stringify(restored.snapshot())).toBe(JSON.stringify(original.snapshot()));
   });
+
+  it("adopting a parsed snapshot's objects gives the same cluster as copying them", () => {
+    const original = createCluster({ seed: 3 });
+    play(original);
+    const text = JSON.stringify(original.snapshot());
+    const copied = restoreCluster(JSON.parse(text));
+    const adopted = restoreCluster(JSON.parse(text), { adopt: true });
+    expect(JSON.stringify(adopted.snapshot())).toBe(text);
+    adopted.api.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "after", namespace: "default" } });
+    copied.api.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "after", namespace: "default" } });
+    adopted.settle({ forMs: 60_000 });
+    copied.settle({ forMs: 60_000 });
+    expect(JSON.stringify(adopted.snapshot())).toBe(JSON.stringify(copied.snapshot()));
+  });
 });
 
 describe("the ServiceAccount controller in a cluster", () => {

@@ -7,6 +7,7 @@
 import { ApiServer } from "../apiserver/server/api-server";
 import { ObjectStore, type StoreSnapshot } from "../apiserver/storage/object-store";
 import { deepCopyJson, deepFreeze } from "../apiserver/storage/deep-copy";
+import type { KubeObject } from "../apiserver/types";
 import { VirtualClock, defaultEpochMs } from "../clock/virtual-clock";
 import { SeededRandom, type RandomState } from "../random/seeded-random";
 import { startServiceAccountController } from "../controllers/serviceaccount/controller";
@@ -167,13 +168,24 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   return new Cluster(api, seed);
 }
 
+export interface RestoreOptions {
+  /**
+   * The cluster takes the snapshot's objects as they are instead of copying
+   * them: for a snapshot the caller just parsed and will not read or write
+   * again (the cluster's writes may change or freeze them).
+   */
+  adopt?: boolean;
+}
+
+const adoptObject = (o: KubeObject): KubeObject => o;
+
 /** The cluster a snapshot was taken of, continuing from the same clock and PRNG state. */
-export function restoreCluster(snapshot: ClusterSnapshot): Cluster {
+export function restoreCluster(snapshot: ClusterSnapshot, opts: RestoreOptions = {}): Cluster {
   if (snapshot.format !== "kubedojo.cluster/v1") throw new Error(`unknown cluster snapshot format ${String(snapshot.format)}`);
   const api = new ApiServer({
     clock: new VirtualClock(snapshot.clockMs),
     random: SeededRandom.fromState(snapshot.random),
-    store: ObjectStore.fromSnapshot(snapshot.store, deepCopyJson),
+    store: ObjectStore.fromSnapshot(snapshot.store, opts.adopt ? adoptObject : deepCopyJson),
   });
   return new Cluster(api, snapshot.seed);
 }

@@ -33,6 +33,14 @@ describe("atomicWriterDir", () => {
     expect(resolveInVolume(root, "conf/ui.properties")).toMatchObject({ kind: "file", mode: 0o400 });
   });
 
+  it("refuses writes anywhere in the volume, through ..data included (a read-only mount)", () => {
+    const writable = new ContainerFs({ ...root, readOnly: undefined }, () => now);
+    expect(() => writable.writeFile("/game.properties", "x")).toThrow(/EROFS/);
+    expect(() => writable.writeFile("/..data/new", "x")).toThrow(/EROFS/);
+    expect(() => writable.mkdir("/..data/conf/d")).toThrow(/EROFS/);
+    expect(writable.readFile("/game.properties")).toBe("lives=3\n");
+  });
+
   it("resolves a subPath through the links, and not outside the volume", () => {
     expect(resolveInVolume(root, "game.properties")).toMatchObject({ kind: "file", content: "lives=3\n" });
     expect(resolveInVolume(root, "missing")).toBeUndefined();

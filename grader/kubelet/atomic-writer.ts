@@ -37,7 +37,14 @@ export function atomicWriterDir(files: Map<string, { content: string; mode: numb
   }
   fs.symlink(payload, `/${dataDirName}`);
   for (const name of [...topLevel].sort()) fs.symlink(`${dataDirName}/${name}`, `/${name}`);
+  sealDirs(fs.root.entries.get(payload) as DirNode);
   return fs.root;
+}
+
+// The whole volume is a read-only mount: writes through ..data fail with EROFS too (and a kept payload stays as written).
+function sealDirs(dir: DirNode): void {
+  dir.readOnly = true;
+  for (const node of dir.entries.values()) if (node.kind === "dir") sealDirs(node);
 }
 
 /** The node at `subPath` inside a volume, following the volume's own (relative) symlinks, as a subPath bind mount does. */

@@ -7,9 +7,10 @@ type Json = Record<string, unknown>;
 
 export class ConfigError extends Error {}
 
+// Both return the stored object itself (frozen, shared): the kubelet only reads them.
 export function getConfigMap(api: ClusterApi, namespace: string, name: string): KubeObject | undefined {
   try {
-    return api.get({ group: "", version: "v1", resource: "configmaps" }, namespace, name);
+    return api.get({ group: "", version: "v1", resource: "configmaps" }, namespace, name, { readOnly: true });
   } catch {
     return undefined;
   }
@@ -17,7 +18,7 @@ export function getConfigMap(api: ClusterApi, namespace: string, name: string): 
 
 export function getSecret(api: ClusterApi, namespace: string, name: string): KubeObject | undefined {
   try {
-    return api.get({ group: "", version: "v1", resource: "secrets" }, namespace, name);
+    return api.get({ group: "", version: "v1", resource: "secrets" }, namespace, name, { readOnly: true });
   } catch {
     return undefined;
   }

@@ -156,7 +156,7 @@ export class Kubelet extends QueuedController {
     const { namespace, name } = splitKey(key);
     let pod: KubeObject | undefined;
     try {
-      pod = this.ctx.api.get(pods, namespace, name);
+      pod = this.ctx.api.get(pods, namespace, name, { readOnly: true });
     } catch {
       pod = undefined;
     }
@@ -663,7 +663,8 @@ export class Kubelet extends QueuedController {
   private writeStatus(rec: PodRecord): void {
     let current: KubeObject;
     try {
-      current = this.ctx.api.get(pods, rec.pod.metadata.namespace ?? "", rec.pod.metadata.name ?? "");
+      // The stored pod itself (frozen): only read, and its spec goes back unchanged with the new status.
+      current = this.ctx.api.get(pods, rec.pod.metadata.namespace ?? "", rec.pod.metadata.name ?? "", { readOnly: true });
     } catch {
       return;
     }

@@ -81,6 +81,23 @@ interface Item {
 
 type Files = Map<string, { content: string; mode: number }>;
 
+/**
+ * The files each ConfigMap/Secret/downwardAPI/projected directory was written
+ * from. A sync that computes the same files keeps the directory: the atomic
+ * writer writes a new payload only when the data changed.
+ */
+const writtenFrom = new WeakMap<DirNode, Files>();
+
+function sameFiles(a: Files | undefined, b: Files): boolean {
+  if (!a || a.size !== b.size) return false;
+  const before = a.entries();
+  for (const [path, f] of b) {
+    const [p, old] = before.next().value!;
+    if (p !== path || old.content !== f.content || old.mode !== f.mode) return false;
+  }
+  return true;
+}
+
 function keyedFiles(kind: "configmap" | "secret", name: string, data: Record<string, string>, items: Item[] | undefined, mode: number, optional: boolean, files: Files): void {
   if (!items || items.length === 0) {
     for (const k of Object.keys(data).sort()) files.set(k, { content: data[k], mode });
@@ -180,16 +197,23 @@ export function setUpVolumes(
       if (e instanceof ConfigError) throw new MountError(name, e.message);
       throw e;
     }
+    if (kept && sameFiles(writtenFrom.get(kept), files)) {
+      out.set(name, kept);
+      continue;
+    }
     const dir = atomicWriterDir(files, nowMs, `${pod.metadata.uid ?? ""}/${name}`);
     if (v.configMap || v.secret || v.downwardAPI || v.projected) dir.readOnly = true;
+    writtenFrom.set(dir, files);
     out.set(name, dir);
   }
   return out;
 }
 
+const base64urlJson = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString("base64url");
+
 // A made-up bound token: three base64url parts, stable per pod.
 function serviceAccountToken(pod: KubeObject): string {
-  const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const enc = base64urlJson;
   const sa = ((pod.spec as Json).serviceAccountName as string) ?? "default";
   return `${enc({ alg: "RS256", kid: "kubedojo" })}.${enc({ sub: `system:serviceaccount:${pod.metadata.namespace}:${sa}` })}.${enc(pod.metadata.uid ?? "")}`;
 }

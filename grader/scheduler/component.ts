@@ -33,6 +33,7 @@ export class SchedulerComponent implements Component {
     this.ctx = ctx;
     this.scheduler = new KubeScheduler(ctx.api, { now: () => ctx.clock.now() });
     const stops = [
+      this.scheduler.trackPods(),
       ctx.api.watch(podsGVR, {}, (e) => this.onPod(e)),
       ctx.api.watch(nodesGVR, {}, () => this.retryUnschedulable()),
       ctx.api.watch(pvcsGVR, {}, () => this.retryUnschedulable()),

@@ -13,6 +13,7 @@ import { newDefaultFramework } from "./default-framework";
 import type { PersistentVolumeClaim, Pod } from "./framework/api-types";
 import type { Framework } from "./framework/framework";
 import { schedulePod, type ScheduleOptions, type ScheduleResult, type SchedulerProgress } from "./framework/schedule-one";
+import { BoundPods } from "./framework/bound-pods";
 import { ClusterSnapshot } from "./framework/snapshot";
 import { podPriority } from "./plugins/defaultpreemption/default-preemption";
 import { delayedClaimDecisions } from "./plugins/volumebinding/volume-binding";
@@ -93,6 +94,7 @@ export class KubeScheduler {
   private readonly progress: SchedulerProgress = { nextStartNodeIndex: 0 };
   private eventSeq = 0;
   private readonly eventSeries = new Map<string, KubeObject>();
+  private boundPods: BoundPods | undefined;
 
   constructor(
     private readonly api: ClusterApi,
@@ -101,11 +103,26 @@ export class KubeScheduler {
     this.framework = newDefaultFramework(options.pluginArgs);
   }
 
+  /**
+   * Keeps the bound pods from the pod watch from now on, so snapshots do not
+   * list every pod; the returned function stops the watch.
+   */
+  trackPods(): () => void {
+    const bound = new BoundPods();
+    const stop = this.api.watch(gvr.pods, {}, (e) => bound.apply(e));
+    for (const pod of list(this.api, gvr.pods)) bound.apply({ type: "ADDED", object: pod });
+    this.boundPods = bound;
+    return () => {
+      stop();
+      this.boundPods = undefined;
+    };
+  }
+
   /** Reads the cluster as the scheduler cache would hold it now. */
   snapshot(): ClusterSnapshot {
     return new ClusterSnapshot({
       nodes: list(this.api, gvr.nodes),
-      pods: list(this.api, gvr.pods),
+      ...(this.boundPods ? { boundPods: this.boundPods } : { pods: list(this.api, gvr.pods) }),
       persistentVolumeClaims: list(this.api, gvr.pvcs),
       persistentVolumes: list(this.api, gvr.pvs),
       storageClasses: list(this.api, gvr.storageClasses),

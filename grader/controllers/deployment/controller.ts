@@ -115,7 +115,8 @@ export class DeploymentController extends QueuedController {
   /** getReplicaSetsForDeployment: the ReplicaSets of the namespace it controls, after adopting and releasing. */
   private replicaSetsFor(d: Deployment): ReplicaSet[] {
     const namespace = d.metadata.namespace ?? "";
-    const candidates = this.api.list(replicaSetsGVR, { namespace }).items.filter((rs) => {
+    // Shared frozen ReplicaSets: the sync copies one before changing it.
+    const candidates = this.api.list(replicaSetsGVR, { namespace, readOnly: true }).items.filter((rs) => {
       const ref = controllerOf(rs);
       return !ref || ref.uid === d.metadata.uid;
     }) as ReplicaSet[];

@@ -17,6 +17,8 @@ export interface ClaimContext {
   gvr: GroupVersionResource;
   /** Re-reads the owner before the first adoption: it must still exist, with the same uid, not being deleted. */
   canAdopt: () => boolean;
+  /** `selector` against an object's labels, when the caller remembers the answers. */
+  matches?: (obj: KubeObject) => boolean;
 }
 
 export function claimObjects<T extends KubeObject>(ctx: ClaimContext, candidates: T[]): T[] {
@@ -25,7 +27,7 @@ export function claimObjects<T extends KubeObject>(ctx: ClaimContext, candidates
   let adoptionChecked: boolean | undefined;
   for (const obj of candidates) {
     const ref = controllerOf(obj);
-    const matches = labelSelectorMatches(selector, obj.metadata.labels);
+    const matches = ctx.matches ? ctx.matches(obj) : labelSelectorMatches(selector, obj.metadata.labels);
     if (ref) {
       if (ref.uid !== owner.metadata.uid) continue;
       if (matches) claimed.push(obj);

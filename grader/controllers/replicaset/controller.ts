@@ -18,11 +18,13 @@ import { claimObjects } from "./claim";
 import { ClientRateLimiter } from "./client-rate-limit";
 import { controllerOf } from "./controller-ref";
 import { PodCache } from "./pod-cache";
+import { PodVerdicts } from "./pod-verdicts";
+import { RunningCounts, type ClaimedCounts } from "./running-counts";
 import { availableAtMs, isPodActive, isPodAvailable } from "./pod-readiness";
 import { podFromTemplate } from "./pod-template";
 import { podsToDelete } from "./pods-to-delete";
 import { slowStartBatch, slowStartInitialBatchSize } from "./slow-start";
-import { calculateReplicaSetStatus, replicaSetStatusUpToDate } from "./status";
+import { calculateReplicaSetStatus, replicaSetStatusFromCounts, replicaSetStatusUpToDate } from "./status";
 import { podsGVR, replicaSetsGVR, replicasOf, type Pod, type ReplicaSet } from "./types";
 
 /** Most pods created or deleted in one sync (replica_set.go BurstReplicas). */
@@ -44,6 +46,10 @@ export class ReplicaSetController extends QueuedController {
   private events!: EventRecorder;
   private limiter!: ClientRateLimiter;
   private readonly failures = new Map<string, number>();
+  /** Per ReplicaSet uid: what its syncs learnt of each pod object. */
+  private readonly verdicts = new Map<string, PodVerdicts>();
+  /** Per ReplicaSet uid: its claimed pods counted from pod events. */
+  private readonly running = new Map<string, RunningCounts>();
 
   protected watch(ctx: ComponentContext): () => void {
     this.events = new EventRecorder(ctx.api, ctx.clock, { component: this.name });
@@ -71,6 +77,7 @@ export class ReplicaSetController extends QueuedController {
     const owners = new Set<string>();
     for (const p of before ? [before, pod] : [pod]) {
       const ref = controllerOf(p);
+      if (ref?.uid) this.running.get(ref.uid)?.touch(pod.metadata.name ?? "");
       if (ref?.kind === "ReplicaSet") owners.add(objectKey(ns, ref.name));
     }
     if (owners.size === 0 && e.type !== "DELETED") {
@@ -89,35 +96,24 @@ export class ReplicaSetController extends QueuedController {
     } catch (e) {
       if (isNotFound(e)) {
         this.failures.delete(key);
+        this.forgetDeletedVerdicts();
         return;
       }
       throw e;
     }
     const selector = selectorOf(rs);
     if (!selector) return; // an invalid selector cannot be processed (validation keeps them out)
+    const verdicts = this.verdictsFor(rs, selector);
 
-    const candidates = this.pods.ownedOrOrphans(namespace, rs.metadata.uid ?? "").filter(isPodActive);
-    const pods = claimObjects(
-      {
-        api: this.api,
-        owner: rs,
-        selector,
-        gvr: podsGVR,
-        canAdopt: () => {
-          try {
-            const fresh = this.api.get(replicaSetsGVR, namespace, name);
-            return fresh.metadata.uid === rs.metadata.uid && !fresh.metadata.deletionTimestamp;
-          } catch {
-            return false;
-          }
-        },
-      },
-      candidates,
-    ) as Pod[];
+    const fast = this.claimedCounts(rs, namespace, verdicts);
+    const pods = fast ? [] : this.claim(rs, selector, verdicts);
+    const replicas = fast ? fast.replicas : pods.length;
 
-    const manageError = rs.metadata.deletionTimestamp ? undefined : this.manageReplicas(key, rs, pods);
+    const manageError = rs.metadata.deletionTimestamp ? undefined : this.manageReplicas(key, rs, replicas, pods);
     const now = this.ctx.clock.now();
-    const status = calculateReplicaSetStatus(rs, pods, manageError, now);
+    const status = fast
+      ? replicaSetStatusFromCounts(rs, { ...fast, available: fast.ready }, manageError, now)
+      : calculateReplicaSetStatus(rs, pods, manageError, now, (pod) => verdicts.of(pod));
     if (!replicaSetStatusUpToDate(rs, status)) {
       if (rs.metadata.generation) status.observedGeneration = rs.metadata.generation;
       try {
@@ -135,9 +131,66 @@ export class ReplicaSetController extends QueuedController {
     this.requeueWhenPodsBecomeAvailable(key, rs, pods, now);
   }
 
-  /** Creates or deletes pods toward spec.replicas; the error of the first failed request, if any. */
-  private manageReplicas(key: string, rs: ReplicaSet, pods: Pod[]): Error | undefined {
-    const diff = pods.length - replicasOf(rs);
+  /**
+   * The counts of the claimed pods without a claim pass, when one would change
+   * nothing (no release, no adoption), no pod is to be deleted and
+   * minReadySeconds is 0 (available means ready): what most syncs of a
+   * growing or steady ReplicaSet are.
+   */
+  private claimedCounts(rs: ReplicaSet, namespace: string, verdicts: PodVerdicts): ClaimedCounts | undefined {
+    const uid = rs.metadata.uid ?? "";
+    if (!uid || rs.metadata.deletionTimestamp || (rs.spec.minReadySeconds ?? 0) !== 0) return undefined;
+    for (const pod of this.pods.orphansIn(namespace)) if (isPodActive(pod) && verdicts.of(pod).matchesSelector) return undefined;
+    let running = this.running.get(uid);
+    if (!running) this.running.set(uid, (running = new RunningCounts()));
+    const counts = running.counts({ ownerUid: uid, owned: this.pods.controlledBy(namespace, uid), pod: (name) => this.pods.get(namespace, name), verdicts });
+    return counts && counts.replicas <= replicasOf(rs) ? counts : undefined;
+  }
+
+  /** ClaimObject over the owned and orphan active pods: the claimed ones, in name order. */
+  private claim(rs: ReplicaSet, selector: LabelSelector, verdicts: PodVerdicts): Pod[] {
+    const namespace = rs.metadata.namespace ?? "";
+    const name = rs.metadata.name ?? "";
+    const candidates = this.pods.ownedOrOrphans(namespace, rs.metadata.uid ?? "").filter(isPodActive);
+    return claimObjects(
+      {
+        api: this.api,
+        owner: rs,
+        selector,
+        gvr: podsGVR,
+        canAdopt: () => {
+          try {
+            const fresh = this.api.get(replicaSetsGVR, namespace, name);
+            return fresh.metadata.uid === rs.metadata.uid && !fresh.metadata.deletionTimestamp;
+          } catch {
+            return false;
+          }
+        },
+        matches: (pod) => verdicts.of(pod as Pod).matchesSelector,
+      },
+      candidates,
+    ) as Pod[];
+  }
+
+  private verdictsFor(rs: ReplicaSet, selector: LabelSelector): PodVerdicts {
+    const uid = rs.metadata.uid ?? "";
+    let v = this.verdicts.get(uid);
+    if (v) v.use(rs, selector);
+    else this.verdicts.set(uid, (v = new PodVerdicts(rs, selector)));
+    return v;
+  }
+
+  // A deleted ReplicaSet's verdicts go with it.
+  private forgetDeletedVerdicts(): void {
+    if (this.verdicts.size === 0 && this.running.size === 0) return;
+    const live = new Set(this.api.list(replicaSetsGVR, { readOnly: true }).items.map((o) => o.metadata.uid ?? ""));
+    for (const uid of this.verdicts.keys()) if (!live.has(uid)) this.verdicts.delete(uid);
+    for (const uid of this.running.keys()) if (!live.has(uid)) this.running.delete(uid);
+  }
+
+  /** Creates or deletes pods toward spec.replicas from `claimed` pods (`pods`, needed to delete); the error of the first failed request, if any. */
+  private manageReplicas(key: string, rs: ReplicaSet, claimed: number, pods: Pod[]): Error | undefined {
+    const diff = claimed - replicasOf(rs);
     if (diff === 0) return undefined;
     const wanted = Math.min(Math.abs(diff), burstReplicas);
     const count = Math.min(wanted, this.limiter.available());

@@ -63,6 +63,16 @@ export class PodCache {
     return pods.sort((a, b) => ((a.metadata.name ?? "") < (b.metadata.name ?? "") ? -1 : 1));
   }
 
+  /** The pods of a namespace that `ownerUid` controls, in name order (shared: not to be changed). */
+  controlledBy(namespace: string, ownerUid: string): readonly Pod[] {
+    return (ownerUid && this.byNamespace.get(namespace)?.byController.get(ownerUid)?.values()) || [];
+  }
+
+  /** The pods of a namespace without a controller, in name order (shared: not to be changed). */
+  orphansIn(namespace: string): readonly Pod[] {
+    return this.byNamespace.get(namespace)?.byController.get(orphans)?.values() ?? [];
+  }
+
   /**
    * The pods of a namespace that `ownerUid` controls or that have no
    * controller, in name order: what `inNamespace` filtered by

@@ -5,33 +5,49 @@
 import { formatRFC3339 } from "../../clock/rfc3339";
 import { labelSelectorMatches, labelSelectorFromMeta } from "../../apiserver/selectors";
 import { isReadyConditionAvailable, podReadyCondition } from "./pod-readiness";
-import { replicasOf, type Pod, type ReplicaSet, type ReplicaSetCondition, type ReplicaSetStatus } from "./types";
+import { replicasOf, type Pod, type PodCondition, type ReplicaSet, type ReplicaSetCondition, type ReplicaSetStatus } from "./types";
 
 export const replicaFailureCondition = "ReplicaFailure";
 /** Reasons of the ReplicaFailure condition, as the events that go with it. */
 export const failedCreateReason = "FailedCreate";
 export const failedDeleteReason = "FailedDelete";
 
-export function calculateReplicaSetStatus(rs: ReplicaSet, pods: Pod[], manageError: Error | undefined, nowMs: number): ReplicaSetStatus {
+/** What the counts need of a pod: whether it has all the template's labels, its Ready condition. */
+export type PodCountFacts = (pod: Pod) => { fullyLabeled: boolean; ready: PodCondition | undefined };
+
+export function calculateReplicaSetStatus(rs: ReplicaSet, pods: Pod[], manageError: Error | undefined, nowMs: number, factsOf?: PodCountFacts): ReplicaSetStatus {
   const templateLabels = rs.spec.template?.metadata?.labels ?? {};
-  const fullyLabeledSelector = labelSelectorFromMeta({ matchLabels: templateLabels });
+  const fullyLabeledSelector = factsOf ? undefined : labelSelectorFromMeta({ matchLabels: templateLabels });
   const minReadySeconds = rs.spec.minReadySeconds ?? 0;
   let fullyLabeled = 0;
   let ready = 0;
   let available = 0;
   for (const pod of pods) {
-    if (labelSelectorMatches(fullyLabeledSelector, pod.metadata.labels)) fullyLabeled++;
-    const readyCondition = podReadyCondition(pod);
+    const facts = factsOf?.(pod);
+    if (facts ? facts.fullyLabeled : labelSelectorMatches(fullyLabeledSelector!, pod.metadata.labels)) fullyLabeled++;
+    const readyCondition = facts ? facts.ready : podReadyCondition(pod);
     if (readyCondition?.status === "True") {
       ready++;
       if (isReadyConditionAvailable(readyCondition, minReadySeconds, nowMs)) available++;
     }
   }
+  return replicaSetStatusFromCounts(rs, { replicas: pods.length, fullyLabeled, ready, available }, manageError, nowMs);
+}
 
+export interface ReplicaSetCounts {
+  replicas: number;
+  fullyLabeled: number;
+  ready: number;
+  available: number;
+}
+
+/** The status given the counts of the claimed active pods. */
+export function replicaSetStatusFromCounts(rs: ReplicaSet, counts: ReplicaSetCounts, manageError: Error | undefined, nowMs: number): ReplicaSetStatus {
+  const { fullyLabeled, ready, available } = counts;
   let conditions: ReplicaSetCondition[] = [...(rs.status?.conditions ?? [])];
   const failure = conditions.find((c) => c.type === replicaFailureCondition);
   if (manageError && !failure) {
-    const diff = pods.length - replicasOf(rs);
+    const diff = counts.replicas - replicasOf(rs);
     const reason = diff < 0 ? failedCreateReason : diff > 0 ? failedDeleteReason : "";
     conditions.push({
       type: replicaFailureCondition,
@@ -44,7 +60,7 @@ export function calculateReplicaSetStatus(rs: ReplicaSet, pods: Pod[], manageErr
     conditions = conditions.filter((c) => c.type !== replicaFailureCondition);
   }
 
-  const status: ReplicaSetStatus = { replicas: pods.length };
+  const status: ReplicaSetStatus = { replicas: counts.replicas };
   if (fullyLabeled) status.fullyLabeledReplicas = fullyLabeled;
   if (ready) status.readyReplicas = ready;
   if (available) status.availableReplicas = available;

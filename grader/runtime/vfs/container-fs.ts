@@ -6,21 +6,30 @@ import { newDir, type DirNode, type FileNode, type VfsNode } from "./nodes";
 const maxSymlinkHops = 40;
 
 export function normalizePath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return "/" + parts.join("/");
+  return "/" + splitPath(path).join("/");
 }
 
 export function resolveAgainst(base: string, path: string): string {
   return normalizePath(path.startsWith("/") ? path : `${base}/${path}`);
 }
 
-function splitPath(path: string): string[] {
-  return normalizePath(path).split("/").filter(Boolean);
+// Servers and probes look up the same few paths again and again.
+const splitPaths = new Map<string, readonly string[]>();
+const maxSplitPaths = 512;
+
+/** The names of the normalized path (`.`, `..` and empty parts resolved); shared, never to be changed. */
+function splitPath(path: string): readonly string[] {
+  const known = splitPaths.get(path);
+  if (known) return known;
+  const parts: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  if (splitPaths.size >= maxSplitPaths) splitPaths.clear();
+  splitPaths.set(path, Object.freeze(parts));
+  return parts;
 }
 
 interface Located {

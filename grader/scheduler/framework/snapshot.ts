@@ -3,12 +3,15 @@
 // VolumeBinding reads and the namespaces InterPodAffinity's namespaceSelector reads.
 import type { KubeObject } from "../../apiserver/types";
 import type { Node, PersistentVolume, PersistentVolumeClaim, Pod, StorageClass } from "./api-types";
+import type { BoundPods } from "./bound-pods";
 import { NodeInfo, podEntryOf, type PodEntry } from "./node-info";
 
 export interface ClusterSnapshotInput {
   nodes: KubeObject[];
   /** Every pod; those without spec.nodeName or in a terminal phase are left out. */
   pods?: KubeObject[];
+  /** Instead of `pods`: the bound pods as the watch keeps them (the same accounting). */
+  boundPods?: BoundPods;
   persistentVolumeClaims?: KubeObject[];
   persistentVolumes?: KubeObject[];
   storageClasses?: KubeObject[];
@@ -37,6 +40,7 @@ export class ClusterSnapshot {
     this.nodeInfos = nodes.map((n) => new NodeInfo(n));
     for (const ni of this.nodeInfos) this.byName.set(ni.name, ni);
     for (const p of (input.pods ?? []) as Pod[]) this.addPod(p);
+    if (input.boundPods) for (const ni of this.nodeInfos) for (const b of input.boundPods.onNode(ni.name)) this.addEntry(ni, b.entry);
     for (const c of (input.persistentVolumeClaims ?? []) as PersistentVolumeClaim[])
       this.pvcs.set(`${c.metadata.namespace ?? "default"}/${c.metadata.name ?? ""}`, c);
     for (const v of (input.persistentVolumes ?? []) as PersistentVolume[]) this.pvs.set(v.metadata.name ?? "", v);
@@ -57,10 +61,12 @@ export class ClusterSnapshot {
     if (!nodeName || isTerminal(pod)) return;
     const ni = this.byName.get(nodeName);
     if (!ni) return;
-    const entry = podEntryOf(pod);
+    this.addEntry(ni, podEntryOf(pod));
+  }
+
+  private addEntry(ni: NodeInfo, entry: PodEntry): void {
     ni.addPod(entry);
-    const key = podKey(pod);
-    this.entriesByUid.set(key, { nodeInfo: ni, entry });
+    this.entriesByUid.set(podKey(entry.pod), { nodeInfo: ni, entry });
     this.generation++;
   }
 
