@@ -657,4 +657,9 @@ describe("defaultImagePullPolicy (core/v1 SetDefaults_Container, pkg/util/parser
   for (const [image, policy] of images) {
     it(`${JSON.stringify(image)} pulls ${policy}`, () => expect(defaultImagePullPolicy(image)).toBe(policy));
   }
+  it("answers remembered images as the pattern does, also after the memory is full and cleared", () => {
+    for (let round = 0; round < 2; round++) for (const [image, policy] of images) expect(defaultImagePullPolicy(image)).toBe(policy);
+    for (let i = 0; i < 5000; i++) expect(defaultImagePullPolicy(`img${i}:${i % 3 ? "v1" : "latest"}`)).toBe(i % 3 ? "IfNotPresent" : "Always");
+    for (const [image, policy] of images) expect(defaultImagePullPolicy(image)).toBe(policy);
+  });
 });

@@ -16,5 +16,15 @@ export function imageTag(image: string): string {
 }
 
 export function defaultImagePullPolicy(image: string): "Always" | "IfNotPresent" {
-  return imageTag(image) === "latest" ? "Always" : "IfNotPresent";
+  const known = policyByImage.get(image);
+  if (known !== undefined) return known;
+  const policy = imageTag(image) === "latest" ? "Always" : "IfNotPresent";
+  if (policyByImage.size >= policyByImageLimit) policyByImage.clear();
+  policyByImage.set(image, policy);
+  return policy;
 }
+
+// Every container create asks again for the same few images: the answers are
+// remembered (bounded) instead of matching the long reference pattern each time.
+const policyByImage = new Map<string, "Always" | "IfNotPresent">();
+const policyByImageLimit = 4096;

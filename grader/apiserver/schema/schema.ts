@@ -79,7 +79,9 @@ const cache = new Map<string, ObjectSchema | undefined>();
 
 /** The schema of one generated model, by its client-node name (`V1PodSpec`). */
 export function modelSchema(model: string): ObjectSchema | undefined {
-  if (cache.has(model)) return cache.get(model);
+  // One lookup for the usual hit (every object of every body asks); has() only for a cached miss.
+  const hit = cache.get(model);
+  if (hit !== undefined || cache.has(model)) return hit;
   const source = Object.prototype.hasOwnProperty.call(modelSources, model) ? modelSources[model] : undefined;
   let schema: ObjectSchema | undefined;
   if (source !== undefined) {

@@ -138,3 +138,15 @@ describe("decodesCleanly, the quick check before full strict decoding", () => {
     expect(decodesCleanly({ apiVersion: "v1", kind: "Pod", metadata: { name: "p" } }, schema)).toBe(true);
   });
 });
+
+describe("decodesCleanly remembers valid quantities", () => {
+  it("answers a quantity the same on every call, valid or not, as the full decoder", () => {
+    const schema = schemaFor("v1", "Pod")!;
+    const pod = (q: unknown) => ({ apiVersion: "v1", kind: "Pod", spec: { containers: [{ name: "c", resources: { limits: { cpu: q } } }] } });
+    for (let round = 0; round < 3; round++)
+      for (const q of ["100m", " 1 ", "1Zi", "64Mi", "", "1e3", "-1", "0.5Gi", "1.5.5"]) {
+        const clean = fullDecodeFailure(pod(q), schema) === undefined;
+        expect(decodesCleanly(pod(q), schema), `${round} ${q}`).toBe(clean);
+      }
+  });
+});

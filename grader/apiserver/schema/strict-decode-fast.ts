@@ -86,7 +86,7 @@ function scalarDecodesCleanly(value: unknown, scalar: ScalarKind): boolean {
       return typeof value === "string" && base64Error(value) === undefined;
     case "quantity":
       // Numbers take the full decoder's way (their JSON text); strings are the common case.
-      return typeof value === "string" && quantityError(value.trim()) === undefined;
+      return typeof value === "string" && isValidQuantity(value);
     case "time":
     case "microtime":
       return typeof value === "string" && isValidTime(value);
@@ -102,6 +102,18 @@ function isValidTime(value: string): boolean {
   if (rfc3339Error(value) !== undefined) return false;
   if (validTimes.size >= validTimesLimit) validTimes.clear();
   validTimes.add(value);
+  return true;
+}
+
+// Requests and limits repeat the same few quantities on every pod.
+const validQuantities = new Set<string>();
+const validQuantitiesLimit = 4096;
+
+function isValidQuantity(value: string): boolean {
+  if (validQuantities.has(value)) return true;
+  if (quantityError(value.trim()) !== undefined) return false;
+  if (validQuantities.size >= validQuantitiesLimit) validQuantities.clear();
+  validQuantities.add(value);
   return true;
 }
 

@@ -570,3 +570,19 @@ describe("Service address allocation (the allocators of strategies/service, call
     expect(err.message.startsWith('Service "b" is invalid: spec.clusterIPs: Invalid value: ')).toBe(true);
   });
 });
+
+describe("the shared projected token volume source of ServiceAccount admission", () => {
+  it("is stored frozen and shared, yet every created and read pod carries its own mutable copy", () => {
+    const api = newApi();
+    const created = api.create(pod("a"));
+    const read = api.get(gvr.pods, "default", "a");
+    const b = api.create(pod("b"));
+    const projectedOf = (p: KubeObject) => (p.spec as { volumes: { projected?: { defaultMode: number } }[] }).volumes[0].projected!;
+    for (const p of [created, read, b]) expect(Object.isFrozen(projectedOf(p))).toBe(false);
+    expect(projectedOf(created)).not.toBe(projectedOf(b));
+    projectedOf(created).defaultMode = 1;
+    expect(projectedOf(api.get(gvr.pods, "default", "b")).defaultMode).toBe(420);
+    const stored = (name: string) => api.get(gvr.pods, "default", name, { readOnly: true });
+    expect(projectedOf(stored("a"))).toBe(projectedOf(stored("b")));
+  });
+});

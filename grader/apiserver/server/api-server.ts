@@ -54,6 +54,7 @@ import { VirtualClock } from "../../clock/virtual-clock";
 import { formatRFC3339 } from "../../clock/rfc3339";
 import { SeededRandom } from "../../random/seeded-random";
 import { checkRequestLimits } from "./request-limits";
+import { copyWithinRequestLimits } from "./copy-within-limits";
 import { fillSystemFields, generateName } from "./object-meta";
 import { WatchHub } from "./watch-hub";
 import { establishedCrdStatus } from "./crd-status";
@@ -121,8 +122,10 @@ export class ApiServer implements ClusterApi {
     if (entry.storageKey === "/bindings") return this.bindPod(input, opts);
     if (this.warningSink) this.warnIfDeprecated(resolved);
     const info = entry.info;
-    checkRequestLimits(input);
-    const obj = this.decode(input, entry);
+    // The body's copy and its size and depth check in one walk; the separate check only for a body it cannot vouch for.
+    const copy = copyWithinRequestLimits(input);
+    if (copy === undefined) checkRequestLimits(input);
+    const obj = this.decode(input, entry, copy);
     const namespace = this.requestNamespace(info, obj, opts.namespace);
     const dryRun = !!opts.dryRun;
 
@@ -332,8 +335,8 @@ export class ApiServer implements ClusterApi {
   }
 
   /** Decoding as the handler does: strict fields, scheme defaults, then the storage version. */
-  private decode(input: KubeObject, entry: ResourceEntry): KubeObject {
-    let obj = deepCopyJson(input);
+  private decode(input: KubeObject, entry: ResourceEntry, copied?: KubeObject): KubeObject {
+    let obj = copied ?? deepCopyJson(input);
     if (!obj.metadata || typeof obj.metadata !== "object") obj.metadata = {};
     decodeStrict(obj);
     applyDefaults(obj);

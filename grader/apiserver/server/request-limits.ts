@@ -10,7 +10,7 @@ export const maxRequestBodyBytes = 3 * 1024 * 1024;
 export const maxNestingDepth = 10_000;
 
 // Approximate JSON size of a scalar: quotes for strings, digits for numbers.
-function scalarSize(v: unknown): number {
+export function scalarSize(v: unknown): number {
   if (typeof v === "string") return v.length + 2;
   if (typeof v === "number") return 8;
   if (typeof v === "boolean") return 5;

@@ -51,3 +51,13 @@ describe("name checks: the shortcut for valid values answers as the full check",
     });
   }
 });
+
+describe("isQualifiedName remembers valid prefixed names", () => {
+  it("answers a second and later call as the full check, valid or not, and past the bound", () => {
+    const prefixed = ["node.kubernetes.io/not-ready", "app.kubernetes.io/name", "Example.com/x", "example.com/-x", "a/b/c", "/x"];
+    for (let round = 0; round < 3; round++)
+      for (const v of [...prefixed, ...values]) expect(isQualifiedName(v), `${round} ${JSON.stringify(v)}`).toEqual(qualifiedNameErrors(v));
+    for (let i = 0; i < 5000; i++) expect(isQualifiedName(`k${i}.example.com/n`)).toEqual([]);
+    for (const v of prefixed) expect(isQualifiedName(v)).toEqual(qualifiedNameErrors(v));
+  });
+});

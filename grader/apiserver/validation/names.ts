@@ -118,7 +118,20 @@ const qualifiedNameErrMsg =
 export function isQualifiedName(value: string): string[] {
   // The regex has no '/': a match is a name without a prefix.
   if (value.length <= qualifiedNameMaxLength && qualifiedNameRe.test(value)) return [];
-  return qualifiedNameErrors(value);
+  if (validPrefixedNames.has(value)) return [];
+  const errs = qualifiedNameErrors(value);
+  if (errs.length === 0) rememberValidPrefixedName(value);
+  return errs;
+}
+
+// Prefixed keys recur on every pod (`node.kubernetes.io/not-ready` tolerations,
+// `app.kubernetes.io/name` labels): valid ones are remembered, in a bounded set.
+const validPrefixedNames = new Set<string>();
+const validPrefixedNamesLimit = 4096;
+
+function rememberValidPrefixedName(value: string): void {
+  if (validPrefixedNames.size >= validPrefixedNamesLimit) validPrefixedNames.clear();
+  validPrefixedNames.add(value);
 }
 
 /** isQualifiedName without its shortcut. */

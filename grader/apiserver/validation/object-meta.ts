@@ -22,7 +22,7 @@ export function validateLabelName(name: string, path: string): FieldError[] {
 export function validateLabels(labels: Record<string, string> | undefined, path: string): FieldError[] {
   const errs: FieldError[] = [];
   for (const k of sortedKeys(labels)) {
-    errs.push(...validateLabelName(k, path));
+    for (const msg of isQualifiedName(k)) errs.push(fieldErrors.invalid(path, k, msg));
     for (const msg of isValidLabelValue(labels![k])) errs.push(fieldErrors.invalid(path, labels![k], msg));
   }
   return errs;
@@ -109,11 +109,13 @@ export function validateObjectMeta(
   } else if (meta.namespace) {
     errs.push(fieldErrors.forbidden(child(path, "namespace"), "not allowed on this type"));
   }
-  errs.push(...validateNonnegative(meta.generation, child(path, "generation")));
-  errs.push(...validateLabels(meta.labels, child(path, "labels")));
-  errs.push(...validateAnnotations(meta.annotations, child(path, "annotations")));
-  errs.push(...validateOwnerReferences(meta.ownerReferences, child(path, "ownerReferences")));
-  errs.push(...validateFinalizers(meta.finalizers, child(path, "finalizers")));
+  // Each part only when present (absent, none reports anything): a path is built only for what is there.
+  if (meta.generation !== undefined && meta.generation < 0)
+    errs.push(fieldErrors.invalid(child(path, "generation"), meta.generation, isNegativeErrorMsg));
+  if (meta.labels) errs.push(...validateLabels(meta.labels, child(path, "labels")));
+  if (meta.annotations) errs.push(...validateAnnotations(meta.annotations, child(path, "annotations")));
+  if (meta.ownerReferences) errs.push(...validateOwnerReferences(meta.ownerReferences, child(path, "ownerReferences")));
+  if (meta.finalizers) errs.push(...validateFinalizers(meta.finalizers, child(path, "finalizers")));
   return errs;
 }
 

@@ -7,6 +7,7 @@ import {
   isConfigMapKey,
   isDNS1123Label,
   isDNS1123Subdomain,
+  isQualifiedName,
   isRelaxedEnvVarName,
   isValidLabelValue,
   isValidPortName,
@@ -31,10 +32,14 @@ import type {
   Volume,
   VolumeMount,
 } from "./pod-types";
-import { validateResourceRequirements } from "./resources";
+import { appendResourceRequirementErrors } from "./resources";
 import { validateLabelSelector } from "./label-selector";
 
 const maxInt32 = 2147483647;
+
+// Every create validates a whole pod spec and almost always finds nothing: the
+// hot helpers below append to one array instead of returning one each, skip
+// absent parts, and build a field path only where they report an error.
 
 export function validateDNS1123Label(value: string, path: string): FieldError[] {
   return isDNS1123Label(value).map((msg) => fieldErrors.invalid(path, value, msg));
@@ -100,9 +105,8 @@ function validateLocalNonReservedPath(target: string, path: string): FieldError[
   return errs;
 }
 
-function validateOneVolumeSource(kind: string, src: Record<string, unknown>, path: string): FieldError[] {
+function validateOneVolumeSource(kind: string, src: Record<string, unknown>, path: string, errs: FieldError[]): void {
   const p = child(path, kind);
-  const errs: FieldError[] = [];
   switch (kind) {
     case "hostPath":
       if (!src.path) errs.push(fieldErrors.required(child(p, "path")));
@@ -124,11 +128,28 @@ function validateOneVolumeSource(kind: string, src: Record<string, unknown>, pat
       else if (!String(src.path).startsWith("/")) errs.push(fieldErrors.invalid(child(p, "path"), src.path, "must be an absolute path"));
       break;
   }
-  return errs;
 }
 
-function validateVolumeSource(vol: Volume, path: string): FieldError[] {
-  const errs: FieldError[] = [];
+// The sources validateOneVolumeSource checks; any other kind has nothing to report.
+const checkedVolumeSources = new Set(["hostPath", "secret", "configMap", "persistentVolumeClaim", "nfs"]);
+
+const volumeSourceNames = new Set(volumeSources);
+
+function validateVolumeSource(vol: Volume, path: string, errs: FieldError[]): void {
+  // The usual volume has one source: found among its own few keys instead of trying all the kinds.
+  let only = "";
+  let found = 0;
+  for (const k in vol) {
+    const src = vol[k];
+    if (src !== undefined && src !== null && volumeSourceNames.has(k)) {
+      only = k;
+      found++;
+    }
+  }
+  if (found === 1) {
+    if (checkedVolumeSources.has(only)) validateOneVolumeSource(only, vol[only] as Record<string, unknown>, path, errs);
+    return;
+  }
   let count = 0;
   for (const kind of volumeSources) {
     const src = vol[kind];
@@ -138,42 +159,46 @@ function validateVolumeSource(vol: Volume, path: string): FieldError[] {
       continue;
     }
     count++;
-    errs.push(...validateOneVolumeSource(kind, src as Record<string, unknown>, path));
+    if (checkedVolumeSources.has(kind)) validateOneVolumeSource(kind, src as Record<string, unknown>, path, errs);
   }
   if (count === 0) errs.push(fieldErrors.required(path, "must specify a volume type"));
-  return errs;
 }
 
 /** ValidateVolumes: returns the errors and the names of valid volumes (mounts may refer only to those). */
 export function validateVolumes(volumes: Volume[] | undefined, path: string): { errs: FieldError[]; names: Set<string> } {
   const errs: FieldError[] = [];
-  const names = new Set<string>();
-  (volumes ?? []).forEach((vol, i) => {
-    const p = index(path, i);
-    const namePath = child(p, "name");
-    const el = validateVolumeSource(vol, p);
-    if (!vol.name) el.push(fieldErrors.required(namePath));
-    else el.push(...validateDNS1123Label(vol.name, namePath));
-    if (names.has(vol.name ?? "")) el.push(fieldErrors.duplicate(namePath, vol.name ?? ""));
-    if (el.length === 0) names.add(vol.name!);
-    else errs.push(...el);
-  });
-  return { errs, names };
+  return { errs, names: appendVolumeErrors(volumes, path, errs) };
 }
 
-function validateVolumeMounts(mounts: VolumeMount[] | undefined, volumes: Set<string>, path: string): FieldError[] {
-  const errs: FieldError[] = [];
-  const mountPoints = new Set<string>();
-  (mounts ?? []).forEach((m, i) => {
+/** validateVolumes appending to `errs`; returns the names of valid volumes. */
+function appendVolumeErrors(volumes: Volume[] | undefined, path: string, errs: FieldError[]): Set<string> {
+  const names = new Set<string>();
+  if (!volumes) return names;
+  for (let i = 0; i < volumes.length; i++) {
+    const vol = volumes[i];
     const p = index(path, i);
-    if (!m.name) errs.push(fieldErrors.required(child(p, "name")));
-    if (!volumes.has(m.name ?? "")) errs.push(fieldErrors.notFound(child(p, "name"), m.name ?? ""));
-    if (!m.mountPath) errs.push(fieldErrors.required(child(p, "mountPath")));
-    if (mountPoints.has(m.mountPath ?? "")) errs.push(fieldErrors.invalid(child(p, "mountPath"), m.mountPath ?? "", "must be unique"));
+    const before = errs.length;
+    validateVolumeSource(vol, p, errs);
+    if (!vol.name) errs.push(fieldErrors.required(child(p, "name")));
+    else for (const msg of isDNS1123Label(vol.name)) errs.push(fieldErrors.invalid(child(p, "name"), vol.name, msg));
+    if (names.has(vol.name ?? "")) errs.push(fieldErrors.duplicate(child(p, "name"), vol.name ?? ""));
+    if (errs.length === before) names.add(vol.name!);
+  }
+  return names;
+}
+
+function validateVolumeMounts(mounts: VolumeMount[], volumes: Set<string>, path: string, errs: FieldError[]): void {
+  const mountPoints = new Set<string>();
+  for (let i = 0; i < mounts.length; i++) {
+    const m = mounts[i];
+    if (!m.name) errs.push(fieldErrors.required(child(index(path, i), "name")));
+    if (!volumes.has(m.name ?? "")) errs.push(fieldErrors.notFound(child(index(path, i), "name"), m.name ?? ""));
+    if (!m.mountPath) errs.push(fieldErrors.required(child(index(path, i), "mountPath")));
+    if (mountPoints.has(m.mountPath ?? ""))
+      errs.push(fieldErrors.invalid(child(index(path, i), "mountPath"), m.mountPath ?? "", "must be unique"));
     mountPoints.add(m.mountPath ?? "");
     if (m.subPath) errs.push(...validateLocalDescendingPath(m.subPath, child(path, "subPath")));
-  });
-  return errs;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -181,28 +206,23 @@ function validateVolumeMounts(mounts: VolumeMount[] | undefined, volumes: Set<st
 
 const supportedPortProtocols = ["SCTP", "TCP", "UDP"];
 
-function validateContainerPorts(ports: ContainerPort[] | undefined, path: string): FieldError[] {
-  const errs: FieldError[] = [];
+function validateContainerPorts(ports: ContainerPort[], path: string, errs: FieldError[]): void {
   const names = new Set<string>();
-  (ports ?? []).forEach((port, i) => {
-    const p = index(path, i);
+  for (let i = 0; i < ports.length; i++) {
+    const port = ports[i];
     if (port.name) {
       const msgs = isValidPortName(port.name);
-      if (msgs.length) for (const msg of msgs) errs.push(fieldErrors.invalid(child(p, "name"), port.name, msg));
-      else if (names.has(port.name)) errs.push(fieldErrors.duplicate(child(p, "name"), port.name));
+      if (msgs.length) for (const msg of msgs) errs.push(fieldErrors.invalid(child(index(path, i), "name"), port.name, msg));
+      else if (names.has(port.name)) errs.push(fieldErrors.duplicate(child(index(path, i), "name"), port.name));
       else names.add(port.name);
     }
-    if (!port.containerPort) errs.push(fieldErrors.required(child(p, "containerPort")));
-    else
-      for (const msg of isValidPortNum(port.containerPort))
-        errs.push(fieldErrors.invalid(child(p, "containerPort"), port.containerPort, msg));
-    if (port.hostPort)
-      for (const msg of isValidPortNum(port.hostPort)) errs.push(fieldErrors.invalid(child(p, "hostPort"), port.hostPort, msg));
-    if (!port.protocol) errs.push(fieldErrors.required(child(p, "protocol")));
+    if (!port.containerPort) errs.push(fieldErrors.required(child(index(path, i), "containerPort")));
+    else for (const msg of isValidPortNum(port.containerPort)) errs.push(fieldErrors.invalid(child(index(path, i), "containerPort"), port.containerPort, msg));
+    if (port.hostPort) for (const msg of isValidPortNum(port.hostPort)) errs.push(fieldErrors.invalid(child(index(path, i), "hostPort"), port.hostPort, msg));
+    if (!port.protocol) errs.push(fieldErrors.required(child(index(path, i), "protocol")));
     else if (!supportedPortProtocols.includes(port.protocol))
-      errs.push(fieldErrors.notSupported(child(p, "protocol"), port.protocol, supportedPortProtocols));
-  });
-  return errs;
+      errs.push(fieldErrors.notSupported(child(index(path, i), "protocol"), port.protocol, supportedPortProtocols));
+  }
 }
 
 const envFieldPaths = [
@@ -355,13 +375,11 @@ function validateLifecycle(lc: Container["lifecycle"], path: string): FieldError
   return errs;
 }
 
-function validateProbesAndLifecycle(ctr: Container, path: string): FieldError[] {
-  return [
-    ...(ctr.lifecycle ? validateLifecycle(ctr.lifecycle, child(path, "lifecycle")) : []),
-    ...validateProbeWithSuccessOne(ctr.livenessProbe, child(path, "livenessProbe")),
-    ...validateProbe(ctr.readinessProbe, child(path, "readinessProbe")),
-    ...validateProbeWithSuccessOne(ctr.startupProbe, child(path, "startupProbe")),
-  ];
+function validateProbesAndLifecycle(ctr: Container, path: string, errs: FieldError[]): void {
+  if (ctr.lifecycle) errs.push(...validateLifecycle(ctr.lifecycle, child(path, "lifecycle")));
+  if (ctr.livenessProbe) errs.push(...validateProbeWithSuccessOne(ctr.livenessProbe, child(path, "livenessProbe")));
+  if (ctr.readinessProbe) errs.push(...validateProbe(ctr.readinessProbe, child(path, "readinessProbe")));
+  if (ctr.startupProbe) errs.push(...validateProbeWithSuccessOne(ctr.startupProbe, child(path, "startupProbe")));
 }
 
 // ---------------------------------------------------------------------------
@@ -399,56 +417,55 @@ function validatePodSecurityContext(sc: SecurityContext | undefined, path: strin
 const terminationMessagePolicies = ["File", "FallbackToLogsOnError"];
 const pullPolicies = ["Always", "IfNotPresent", "Never"];
 
-function validateContainerCommon(ctr: Container, volumes: Set<string>, path: string): FieldError[] {
-  const errs: FieldError[] = [];
-  const namePath = child(path, "name");
-  if (!ctr.name) errs.push(fieldErrors.required(namePath));
-  else errs.push(...validateDNS1123Label(ctr.name, namePath));
+function validateContainerCommon(ctr: Container, volumes: Set<string>, path: string, errs: FieldError[]): void {
+  if (!ctr.name) errs.push(fieldErrors.required(child(path, "name")));
+  else for (const msg of isDNS1123Label(ctr.name)) errs.push(fieldErrors.invalid(child(path, "name"), ctr.name, msg));
   if (!ctr.image) errs.push(fieldErrors.required(child(path, "image")));
   if (!ctr.terminationMessagePolicy) errs.push(fieldErrors.required(child(path, "terminationMessagePolicy")));
   else if (!terminationMessagePolicies.includes(ctr.terminationMessagePolicy))
     errs.push(fieldErrors.notSupported(child(path, "terminationMessagePolicy"), ctr.terminationMessagePolicy, terminationMessagePolicies));
-  errs.push(...validateContainerPorts(ctr.ports, child(path, "ports")));
-  errs.push(...validateEnv(ctr.env, child(path, "env")));
-  errs.push(...validateEnvFrom(ctr.envFrom, child(path, "envFrom")));
-  errs.push(...validateVolumeMounts(ctr.volumeMounts, volumes, child(path, "volumeMounts")));
+  if (ctr.ports) validateContainerPorts(ctr.ports, child(path, "ports"), errs);
+  if (ctr.env) errs.push(...validateEnv(ctr.env, child(path, "env")));
+  if (ctr.envFrom) errs.push(...validateEnvFrom(ctr.envFrom, child(path, "envFrom")));
+  if (ctr.volumeMounts) validateVolumeMounts(ctr.volumeMounts, volumes, child(path, "volumeMounts"), errs);
   if (!ctr.imagePullPolicy) errs.push(fieldErrors.required(child(path, "imagePullPolicy")));
   else if (!pullPolicies.includes(ctr.imagePullPolicy))
     errs.push(fieldErrors.notSupported(child(path, "imagePullPolicy"), ctr.imagePullPolicy, pullPolicies));
-  errs.push(...validateResourceRequirements(ctr.resources, child(path, "resources")));
-  errs.push(...validateSecurityContext(ctr.securityContext, child(path, "securityContext")));
-  return errs;
+  if (ctr.resources) appendResourceRequirementErrors(ctr.resources, path, errs);
+  if (ctr.securityContext) errs.push(...validateSecurityContext(ctr.securityContext, child(path, "securityContext")));
 }
 
-function validateContainers(containers: Container[] | undefined, volumes: Set<string>, path: string): FieldError[] {
-  if (!containers || containers.length === 0) return [fieldErrors.required(path)];
-  const errs: FieldError[] = [];
+function validateContainers(containers: Container[] | undefined, volumes: Set<string>, path: string, errs: FieldError[]): void {
+  if (!containers || containers.length === 0) {
+    errs.push(fieldErrors.required(path));
+    return;
+  }
   const names = new Set<string>();
-  containers.forEach((ctr, i) => {
+  for (let i = 0; i < containers.length; i++) {
+    const ctr = containers[i];
     const p = index(path, i);
-    errs.push(...validateContainerCommon(ctr, volumes, p));
+    validateContainerCommon(ctr, volumes, p, errs);
     if (names.has(ctr.name ?? "")) errs.push(fieldErrors.duplicate(child(p, "name"), ctr.name ?? ""));
     else names.add(ctr.name ?? "");
-    errs.push(...validateProbesAndLifecycle(ctr, p));
+    validateProbesAndLifecycle(ctr, p, errs);
     if (ctr.restartPolicy !== undefined)
       errs.push(fieldErrors.forbidden(child(p, "restartPolicy"), "may not be set for non-init containers"));
-  });
-  return errs;
+  }
 }
 
 const notForPlainInit = "may not be set for init containers without restartPolicy=Always";
 
 function validateInitContainers(
-  inits: Container[] | undefined,
+  inits: Container[],
   regular: Container[] | undefined,
   volumes: Set<string>,
   path: string,
-): FieldError[] {
-  const errs: FieldError[] = [];
+  errs: FieldError[],
+): void {
   const names = new Set((regular ?? []).map((c) => c.name ?? ""));
-  (inits ?? []).forEach((ctr, i) => {
+  inits.forEach((ctr, i) => {
     const p = index(path, i);
-    errs.push(...validateContainerCommon(ctr, volumes, p));
+    validateContainerCommon(ctr, volumes, p, errs);
     // A native sidecar is an init container with restartPolicy Always.
     let sidecar = false;
     if (ctr.restartPolicy !== undefined) {
@@ -458,21 +475,15 @@ function validateInitContainers(
     }
     if (names.has(ctr.name ?? "")) errs.push(fieldErrors.duplicate(child(p, "name"), ctr.name ?? ""));
     else if (ctr.name) names.add(ctr.name);
-    if (sidecar) errs.push(...validateProbesAndLifecycle(ctr, p));
+    if (sidecar) validateProbesAndLifecycle(ctr, p, errs);
     else
       for (const f of ["lifecycle", "livenessProbe", "readinessProbe", "startupProbe"] as const)
         if (ctr[f]) errs.push(fieldErrors.forbidden(child(p, f), notForPlainInit));
   });
-  return errs;
 }
 
 // ---------------------------------------------------------------------------
 // Scheduling: tolerations, affinity
-
-function validateTaintEffect(effect: string, path: string): FieldError[] {
-  const effects = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
-  return effects.includes(effect) ? [] : [fieldErrors.notSupported(path, effect, effects)];
-}
 
 /** An internal core.Toleration as json.Marshal prints it: internal types have no json tags, so Go field names. */
 function tolerationValue(t: Toleration): Record<string, unknown> {
@@ -486,37 +497,43 @@ function tolerationValue(t: Toleration): Record<string, unknown> {
 }
 
 export function validateTolerations(tolerations: Toleration[] | undefined, path: string): FieldError[] {
-  if (tolerations !== undefined && validFrozenTolerations.has(tolerations)) return [];
-  const errs = validateTolerationItems(tolerations, path);
-  if (tolerations !== undefined && errs.length === 0 && Object.isFrozen(tolerations)) validFrozenTolerations.add(tolerations);
+  const errs: FieldError[] = [];
+  appendTolerationErrors(tolerations, path, errs);
   return errs;
 }
 
-function validateTolerationItems(tolerations: Toleration[] | undefined, path: string): FieldError[] {
-  const errs: FieldError[] = [];
-  (tolerations ?? []).forEach((t, i) => {
-    const p = index(path, i);
-    if (t.key) errs.push(...validateLabelName(t.key, child(p, "key")));
+function appendTolerationErrors(tolerations: Toleration[] | undefined, path: string, errs: FieldError[]): void {
+  if (tolerations === undefined || validFrozenTolerations.has(tolerations)) return;
+  const before = errs.length;
+  validateTolerationItems(tolerations, path, errs);
+  if (errs.length === before && Object.isFrozen(tolerations)) validFrozenTolerations.add(tolerations);
+}
+
+const taintEffects = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
+
+function validateTolerationItems(tolerations: Toleration[], path: string, errs: FieldError[]): void {
+  for (let i = 0; i < tolerations.length; i++) {
+    const t = tolerations[i];
+    if (t.key) for (const msg of isQualifiedName(t.key)) errs.push(fieldErrors.invalid(child(index(path, i), "key"), t.key, msg));
     if (!t.key && t.operator !== "Exists")
       errs.push(
-        fieldErrors.invalid(child(p, "operator"), t.operator ?? "", 'operator must be Exists when `key` is empty, which means "match all values and all keys"'),
+        fieldErrors.invalid(child(index(path, i), "operator"), t.operator ?? "", 'operator must be Exists when `key` is empty, which means "match all values and all keys"'),
       );
     if (t.tolerationSeconds !== undefined && t.effect !== "NoExecute")
-      errs.push(fieldErrors.invalid(child(p, "effect"), t.effect ?? "", "effect must be 'NoExecute' when `tolerationSeconds` is set"));
+      errs.push(fieldErrors.invalid(child(index(path, i), "effect"), t.effect ?? "", "effect must be 'NoExecute' when `tolerationSeconds` is set"));
     switch (t.operator ?? "") {
       case "Equal":
       case "":
-        for (const msg of isValidLabelValue(t.value ?? "")) errs.push(fieldErrors.invalid(child(p, "operator"), t.value ?? "", msg));
+        for (const msg of isValidLabelValue(t.value ?? "")) errs.push(fieldErrors.invalid(child(index(path, i), "operator"), t.value ?? "", msg));
         break;
       case "Exists":
-        if (t.value) errs.push(fieldErrors.invalid(child(p, "operator"), tolerationValue(t), "value must be empty when `operator` is 'Exists'"));
+        if (t.value) errs.push(fieldErrors.invalid(child(index(path, i), "operator"), tolerationValue(t), "value must be empty when `operator` is 'Exists'"));
         break;
       default:
-        errs.push(fieldErrors.notSupported(child(p, "operator"), t.operator, ["Equal", "Exists"]));
+        errs.push(fieldErrors.notSupported(child(index(path, i), "operator"), t.operator, ["Equal", "Exists"]));
     }
-    if (t.effect) errs.push(...validateTaintEffect(t.effect, child(p, "effect")));
-  });
-  return errs;
+    if (t.effect && !taintEffects.includes(t.effect)) errs.push(fieldErrors.notSupported(child(index(path, i), "effect"), t.effect, taintEffects));
+  }
 }
 
 function validateNodeSelectorRequirement(r: NodeSelectorRequirement, path: string): FieldError[] {
@@ -618,23 +635,32 @@ const validFrozenSpecs = new WeakSet<object>();
 const validFrozenTolerations = new WeakSet<object>();
 
 export function validatePodSpec(spec: PodSpec | undefined, path: string): FieldError[] {
-  if (spec !== undefined && validFrozenSpecs.has(spec)) return [];
-  const errs = validatePodSpecFields(spec, path);
-  if (spec !== undefined && errs.length === 0 && Object.isFrozen(spec)) validFrozenSpecs.add(spec);
+  const errs: FieldError[] = [];
+  appendPodSpecErrors(spec, path, errs);
   return errs;
 }
 
-function validatePodSpecFields(spec: PodSpec | undefined, path: string): FieldError[] {
+/** validatePodSpec appending to `errs`. */
+export function appendPodSpecErrors(spec: PodSpec | undefined, path: string, errs: FieldError[]): void {
+  if (spec !== undefined && validFrozenSpecs.has(spec)) return;
+  const before = errs.length;
+  validatePodSpecFields(spec, path, errs);
+  if (spec !== undefined && errs.length === before && Object.isFrozen(spec)) validFrozenSpecs.add(spec);
+}
+
+function validatePodSpecFields(spec: PodSpec | undefined, path: string, errs: FieldError[]): void {
   const s = spec ?? {};
-  const { errs, names: volumes } = validateVolumes(s.volumes, child(path, "volumes"));
-  errs.push(...validateContainers(s.containers, volumes, child(path, "containers")));
-  errs.push(...validateInitContainers(s.initContainers, s.containers, volumes, child(path, "initContainers")));
-  errs.push(...validateRestartPolicy(s.restartPolicy, child(path, "restartPolicy")));
+  const volumes = appendVolumeErrors(s.volumes, child(path, "volumes"), errs);
+  validateContainers(s.containers, volumes, child(path, "containers"), errs);
+  if (s.initContainers) validateInitContainers(s.initContainers, s.containers, volumes, child(path, "initContainers"), errs);
+  if (!s.restartPolicy) errs.push(fieldErrors.required(child(path, "restartPolicy")));
+  else if (!restartPolicies.includes(s.restartPolicy))
+    errs.push(fieldErrors.notSupported(child(path, "restartPolicy"), s.restartPolicy, restartPolicies));
   if (!s.dnsPolicy) errs.push(fieldErrors.required(child(path, "dnsPolicy")));
   else if (!dnsPolicies.includes(s.dnsPolicy)) errs.push(fieldErrors.notSupported(child(path, "dnsPolicy"), s.dnsPolicy, dnsPolicies));
-  errs.push(...validateLabels(s.nodeSelector, child(path, "nodeSelector")));
-  errs.push(...validatePodSecurityContext(s.securityContext, child(path, "securityContext")));
-  errs.push(...validateAffinity(s.affinity, child(path, "affinity")));
+  if (s.nodeSelector) errs.push(...validateLabels(s.nodeSelector, child(path, "nodeSelector")));
+  if (s.securityContext) errs.push(...validatePodSecurityContext(s.securityContext, child(path, "securityContext")));
+  if (s.affinity) errs.push(...validateAffinity(s.affinity, child(path, "affinity")));
   if (s.serviceAccountName)
     for (const msg of isDNS1123Subdomain(s.serviceAccountName))
       errs.push(fieldErrors.invalid(child(path, "serviceAccountName"), s.serviceAccountName, msg));
@@ -644,10 +670,9 @@ function validatePodSpecFields(spec: PodSpec | undefined, path: string): FieldEr
     errs.push(fieldErrors.invalid(child(path, "activeDeadlineSeconds"), s.activeDeadlineSeconds, inclusiveRangeError(1, maxInt32)));
   if (s.hostname) errs.push(...validateDNS1123Label(s.hostname, child(path, "hostname")));
   if (s.subdomain) errs.push(...validateDNS1123Label(s.subdomain, child(path, "subdomain")));
-  errs.push(...validateTolerations(s.tolerations, child(path, "tolerations")));
+  if (s.tolerations) appendTolerationErrors(s.tolerations, child(path, "tolerations"), errs);
   if (s.priorityClassName)
     for (const msg of isDNS1123Subdomain(s.priorityClassName))
       errs.push(fieldErrors.invalid(child(path, "priorityClassName"), s.priorityClassName, msg));
-  return errs;
 }
 

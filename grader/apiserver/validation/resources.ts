@@ -43,34 +43,62 @@ function validateQuantityValue(name: string, q: Quantity, path: string): FieldEr
 
 export function validateResourceRequirements(req: ResourceRequirements | undefined, path: string): FieldError[] {
   const errs: FieldError[] = [];
-  const limPath = child(path, "limits");
-  const reqPath = child(path, "requests");
+  appendResourceErrors(req, path, errs);
+  return errs;
+}
+
+/** validateResourceRequirements for the `resources` of the container at `containerPath`, appending to `errs`. */
+export function appendResourceRequirementErrors(req: ResourceRequirements | undefined, containerPath: string, errs: FieldError[]): void {
+  if (req?.limits === undefined && req?.requests === undefined) return; // nothing to check, no path to build
+  appendResourceErrors(req, child(containerPath, "resources"), errs);
+}
+
+// Paths are built only for an error: a valid container builds none.
+function appendResourceErrors(req: ResourceRequirements | undefined, path: string, errs: FieldError[]): void {
   const limits = req?.limits ?? {};
   const requests = req?.requests ?? {};
-  for (const name of Object.keys(limits).sort()) {
-    const p = key(limPath, name);
-    errs.push(...validateContainerResourceName(name, p));
+  for (const name of sortedNames(limits)) {
     const q = quantityOf(limits[name]);
+    if (isStandardOrExtended(name) && (!q || quantityValueIsValid(name, q))) continue;
+    const p = key(child(path, "limits"), name);
+    errs.push(...validateContainerResourceName(name, p));
     if (q) errs.push(...validateQuantityValue(name, q, p));
   }
-  for (const name of Object.keys(requests).sort()) {
-    const p = key(reqPath, name);
-    errs.push(...validateContainerResourceName(name, p));
+  for (const name of sortedNames(requests)) {
     const q = quantityOf(requests[name]);
+    if (!isStandardOrExtended(name) || (q && !quantityValueIsValid(name, q))) {
+      const p = key(child(path, "requests"), name);
+      errs.push(...validateContainerResourceName(name, p));
+      if (q) errs.push(...validateQuantityValue(name, q, p));
+    }
     if (!q) continue;
-    errs.push(...validateQuantityValue(name, q, p));
     const limit = name in limits ? quantityOf(limits[name]) : undefined;
     if (limit) {
       // Extended resources and hugepages cannot be overcommitted: request must equal limit.
       if (q.cmp(limit) !== 0 && !isOvercommitAllowed(name))
-        errs.push(fieldErrors.invalid(reqPath, q.toString(), `must be equal to ${name} limit of ${limit.toString()}`));
+        errs.push(fieldErrors.invalid(child(path, "requests"), q.toString(), `must be equal to ${name} limit of ${limit.toString()}`));
       else if (q.cmp(limit) > 0)
         errs.push(
-          fieldErrors.invalid(reqPath, q.toString(), `must be less than or equal to ${name} limit of ${limit.toString()}`),
+          fieldErrors.invalid(child(path, "requests"), q.toString(), `must be less than or equal to ${name} limit of ${limit.toString()}`),
         );
     } else if (!isOvercommitAllowed(name)) {
-      errs.push(fieldErrors.required(limPath, "Limit must be set for non overcommitable resources"));
+      errs.push(fieldErrors.required(child(path, "limits"), "Limit must be set for non overcommitable resources"));
     }
   }
-  return errs;
+}
+
+/** Keys in the sorted order the checks report them (a single key needs no sort). */
+function sortedNames(m: Record<string, unknown>): string[] {
+  const names = Object.keys(m);
+  return names.length < 2 ? names : names.sort();
+}
+
+/** validateContainerResourceName finds nothing for this name. */
+function isStandardOrExtended(name: string): boolean {
+  return name.includes("/") || isStandardContainerResourceName(name);
+}
+
+/** validateQuantityValue finds nothing for this quantity. */
+function quantityValueIsValid(name: string, q: Quantity): boolean {
+  return q.sign() >= 0 && (isNativeResource(name) || q.milliValue() % 1000n === 0n);
 }

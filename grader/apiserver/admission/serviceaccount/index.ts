@@ -7,6 +7,7 @@ import { serviceAccountsGVR } from "../gvr";
 import type { AdmissionAttributes, MutatingAdmissionPlugin } from "../interface";
 import { isNotFound } from "../../errors";
 import type { KubeObject } from "../../types";
+import { deepFreeze } from "../../storage/deep-copy";
 
 export const defaultServiceAccountName = "default";
 export const serviceAccountVolumePrefix = "kube-api-access-";
@@ -37,19 +38,22 @@ interface ServiceAccount extends KubeObject {
 }
 
 /** TokenVolumeSource(): the projected token, CA bundle and namespace (defaultMode 0644). */
-export function tokenVolumeSource() {
-  return {
-    defaultMode: 420,
-    sources: [
-      { serviceAccountToken: { expirationSeconds: 3607, path: "token" } },
-      { configMap: { name: "kube-root-ca.crt", items: [{ key: "ca.crt", path: "ca.crt" }] } },
-      {
-        downwardAPI: {
-          items: [{ path: "namespace", fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } }],
-        },
+// The same for every pod: one frozen value is shared (stored objects are frozen anyway; a write returns a copy).
+const sharedTokenVolumeSource = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: "token" } },
+    { configMap: { name: "kube-root-ca.crt", items: [{ key: "ca.crt", path: "ca.crt" }] } },
+    {
+      downwardAPI: {
+        items: [{ path: "namespace", fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } }],
       },
-    ],
-  };
+    },
+  ],
+});
+
+export function tokenVolumeSource() {
+  return sharedTokenVolumeSource;
 }
 
 // names.SimpleNameGenerator's alphabet (k8s.io/apiserver/pkg/storage/names).

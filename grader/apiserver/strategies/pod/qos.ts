@@ -10,30 +10,26 @@ function isZero(v: unknown): boolean {
   return !q || q.isZero();
 }
 
+// Every pod create asks this: plain loops over the two compute resources, no maps or lists built.
 export function podQOSClass(spec: PodSpec | undefined): "Guaranteed" | "Burstable" | "BestEffort" {
-  const containers: Container[] = [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])];
-  const requests = new Map<string, unknown[]>();
-  const limits = new Map<string, unknown[]>();
-  let guaranteed = true;
-  for (const c of containers) {
-    const cReq = c.resources?.requests ?? {};
-    const cLim = c.resources?.limits ?? {};
-    for (const [name, v] of Object.entries(cReq))
-      if (computeResources.includes(name) && !isZero(v)) requests.set(name, [...(requests.get(name) ?? []), v]);
-    const limitedHere = new Set<string>();
-    for (const [name, v] of Object.entries(cLim))
-      if (computeResources.includes(name) && !isZero(v)) {
-        limits.set(name, [...(limits.get(name) ?? []), v]);
-        limitedHere.add(name);
-      }
-    if (computeResources.some((r) => !limitedHere.has(r))) guaranteed = false;
-    for (const name of computeResources) {
-      // Requests default to limits, so a request differing from its limit breaks Guaranteed.
-      const req = cReq[name] !== undefined ? tryParseQuantity(cReq[name]) : undefined;
-      const lim = cLim[name] !== undefined ? tryParseQuantity(cLim[name]) : undefined;
-      if (req && lim && req.cmp(lim) !== 0) guaranteed = false;
-    }
+  const state = { requested: false, limited: false, guaranteed: true };
+  for (const c of spec?.containers ?? []) addContainer(c, state);
+  for (const c of spec?.initContainers ?? []) addContainer(c, state);
+  if (!state.requested && !state.limited) return "BestEffort";
+  return state.guaranteed ? "Guaranteed" : "Burstable";
+}
+
+function addContainer(c: Container, state: { requested: boolean; limited: boolean; guaranteed: boolean }): void {
+  const cReq = c.resources?.requests ?? {};
+  const cLim = c.resources?.limits ?? {};
+  for (const name of computeResources) {
+    if (cReq[name] !== undefined && !isZero(cReq[name])) state.requested = true;
+    if (cLim[name] !== undefined && !isZero(cLim[name])) state.limited = true;
+    // Guaranteed needs a (non-zero) limit on every compute resource in every container.
+    else state.guaranteed = false;
+    // Requests default to limits, so a request differing from its limit breaks Guaranteed.
+    const req = cReq[name] !== undefined ? tryParseQuantity(cReq[name]) : undefined;
+    const lim = cLim[name] !== undefined ? tryParseQuantity(cLim[name]) : undefined;
+    if (req && lim && req.cmp(lim) !== 0) state.guaranteed = false;
   }
-  if (requests.size === 0 && limits.size === 0) return "BestEffort";
-  return guaranteed ? "Guaranteed" : "Burstable";
 }

@@ -8,7 +8,7 @@ import { inclusiveRangeError, nameIsDNSSubdomain } from "../../validation/names"
 import { validateAnnotations, validateLabels, validateObjectMeta, validateObjectMetaUpdate } from "../../validation/object-meta";
 import { child, index } from "../../validation/path";
 import type { Container, PodSpec, Toleration } from "../../validation/pod-types";
-import { validatePodSpec, validateTolerations } from "../../validation/pod-spec";
+import { appendPodSpecErrors, validateTolerations } from "../../validation/pod-spec";
 
 const maxInt32 = 2147483647;
 
@@ -27,7 +27,7 @@ function specOf(pod: KubeObject): PodSpec {
 
 export function validatePod(pod: KubeObject): FieldError[] {
   const errs = validateObjectMeta(pod.metadata, true, nameIsDNSSubdomain);
-  errs.push(...validatePodSpec(specOf(pod), "spec"));
+  appendPodSpecErrors(specOf(pod), "spec", errs);
   if ((specOf(pod).ephemeralContainers ?? []).length)
     errs.push(fieldErrors.forbidden(child("spec", "ephemeralContainers"), "cannot be set on create"));
   return errs;
@@ -63,7 +63,7 @@ function validateOnlyAddedTolerations(next: Toleration[] | undefined, prev: Tole
 
 export function validatePodUpdate(pod: KubeObject, old: KubeObject): FieldError[] {
   const errs = validateObjectMetaUpdate(pod.metadata, old.metadata);
-  errs.push(...validatePodSpec(specOf(pod), "spec"));
+  appendPodSpecErrors(specOf(pod), "spec", errs);
   const spec = specOf(pod);
   const oldSpec = specOf(old);
   const specPath = "spec";
