@@ -46,6 +46,13 @@ function podSpecOf(pod: KubeObject): { nodeName?: string; tolerations?: Tolerati
   return (pod.spec ?? {}) as { nodeName?: string; tolerations?: Toleration[] };
 }
 
+/** What podUpdated last saw of a pod: only its node and tolerations matter here. */
+interface SeenPod {
+  nodeName: string;
+  tolerations: unknown;
+  tolerationsJson: string;
+}
+
 export class TaintEvictionController implements Component {
   readonly name = taintEvictionControllerName;
   private ctx!: ComponentContext;
@@ -57,7 +64,7 @@ export class TaintEvictionController implements Component {
   private readonly taintedNodes = new Map<string, Taint[]>();
   /** What the update handlers compare: a node's NoExecute taints, a pod's node and tolerations. */
   private readonly seenNodes = new Map<string, string>();
-  private readonly seenPods = new Map<string, string>();
+  private readonly seenPods = new Map<string, SeenPod>();
 
   start(ctx: ComponentContext): () => void {
     this.ctx = ctx;
@@ -109,9 +116,14 @@ export class TaintEvictionController implements Component {
     if (deleted) {
       this.seenPods.delete(key);
     } else {
-      const seen = JSON.stringify([spec.nodeName ?? "", spec.tolerations ?? []]);
-      if (this.seenPods.get(key) === seen) return;
-      this.seenPods.set(key, seen);
+      const nodeName = spec.nodeName ?? "";
+      const before = this.seenPods.get(key);
+      // The stored spec is shared between a pod's versions while it is unchanged (status writes keep it): compare by reference first.
+      if (before && before.nodeName === nodeName && before.tolerations === spec.tolerations) return;
+      const tolerationsJson = JSON.stringify(spec.tolerations ?? []);
+      const unchanged = before && before.nodeName === nodeName && before.tolerationsJson === tolerationsJson;
+      this.seenPods.set(key, { nodeName, tolerations: spec.tolerations, tolerationsJson });
+      if (unchanged) return;
     }
     if (this.evictions.has(key) || (!deleted && spec.nodeName && this.taintedNodes.has(spec.nodeName))) this.podQueue.add(key);
   }
