@@ -6,7 +6,7 @@ import type { ContainerFs } from "../runtime/vfs/container-fs";
 import { JustBashFs, type CannotCreateHandler } from "../runtime/vfs/just-bash-fs";
 import { kubectlCommands } from "./kubectl-command";
 import type { KubectlCommandDeps } from "./kubectl-session";
-import { virtualClockCommands } from "./clock-commands";
+import { workstationUserlandCommands } from "./userland-commands";
 
 export type ExecutionLimits = NonNullable<BashOptions["executionLimits"]>;
 
@@ -32,7 +32,7 @@ export function newWorkstationBash(cluster: Cluster, fs: ContainerFs, deps: Kube
     sleep: async (ms) => {
       await cluster.settleAsync({ forMs: ms });
     },
-    customCommands: [...kubectlCommands(deps), ...virtualClockCommands(fs, () => cluster.clock.now())],
+    customCommands: [...kubectlCommands(deps), ...workstationUserlandCommands(fs, () => cluster.clock.now())],
     // Off: its AsyncLocalStorage turns on promise hooks for the whole process (≈20% of grading time),
     // and scripts here cannot run JavaScript (no js-exec, no python), which is what it guards against.
     defenseInDepth: false,

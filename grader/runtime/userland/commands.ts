@@ -5,6 +5,7 @@ import { resolveAgainst } from "../vfs/container-fs";
 import { formatDateCommand } from "./date-format";
 import { errnoText } from "./errno-text";
 import { groupName, userName } from "./users";
+import { ls } from "./ls";
 import { ok, type CommandContext, type CommandResult, type SyncCommand } from "./context";
 
 const fail = (stderr: string, exitCode = 1): CommandResult => ({ stdout: "", stderr, exitCode });
@@ -139,6 +140,6 @@ const printenv: SyncCommand = (args, ctx) => {
 const env: SyncCommand = (args, ctx) => (args.length === 0 ? printenv([], ctx) : fail(`env: unsupported arguments\n`, 125));
 
 /** Commands implemented here, by name. */
-export const syncCommands: Record<string, SyncCommand> = { cat, touch, rm, mkdir, date, id, whoami, hostname, printenv, env };
+export const syncCommands: Record<string, SyncCommand> = { cat, touch, rm, mkdir, date, id, whoami, hostname, printenv, env, ls };
 
 export type { CommandContext };
