@@ -10,6 +10,7 @@ import type { ComponentContext } from "../framework/component";
 import { EventRecorder } from "../framework/event-recorder";
 import { objectKey, splitKey } from "../framework/key-queue";
 import { QueuedController } from "../framework/queued-controller";
+import { NamespacesHolding } from "../endpoints/namespaces-holding";
 import { ExpectedScaleError, expectedPodCount, type PdbSpec } from "./expected-scale";
 
 export const pdbsGVR: GroupVersionResource = { group: "policy", version: "v1", resource: "poddisruptionbudgets" };
@@ -58,21 +59,29 @@ function setCondition(conditions: Condition[], next: Omit<Condition, "lastTransi
 export class DisruptionController extends QueuedController {
   readonly name = "disruption-controller";
   private recorder!: EventRecorder;
+  /** Namespaces with a PDB: only there can a pod event enqueue one. */
+  private pdbs = new NamespacesHolding();
 
   protected watch(ctx: ComponentContext): () => void {
     this.recorder = new EventRecorder(ctx.api, ctx.clock, { component: "controllermanager" });
+    this.pdbs = new NamespacesHolding();
     const stops = [
       ctx.api.watch(pdbsGVR, {}, (e) => {
+        this.pdbs.apply(e);
         if (e.type !== "DELETED") this.queue.add(objectKey(e.object.metadata.namespace, e.object.metadata.name));
       }),
       ctx.api.watch(podsGVR, {}, (e) => this.enqueuePdbsOf(e.object)),
     ];
-    for (const pdb of ctx.api.list(pdbsGVR, { readOnly: true }).items) this.queue.add(objectKey(pdb.metadata.namespace, pdb.metadata.name));
+    for (const pdb of ctx.api.list(pdbsGVR, { readOnly: true }).items) {
+      this.pdbs.apply({ type: "ADDED", object: pdb });
+      this.queue.add(objectKey(pdb.metadata.namespace, pdb.metadata.name));
+    }
     return () => stops.forEach((s) => s());
   }
 
   // getPdbForPod: the PDBs of the pod's namespace selecting it.
   private enqueuePdbsOf(pod: KubeObject): void {
+    if (!this.pdbs.has(pod.metadata.namespace)) return;
     for (const pdb of this.ctx.api.list(pdbsGVR, { namespace: pod.metadata.namespace, readOnly: true }).items) {
       const selector = labelSelectorFromMeta((pdb.spec as PdbSpec | undefined)?.selector);
       if (labelSelectorMatches(selector, pod.metadata.labels)) this.queue.add(objectKey(pdb.metadata.namespace, pdb.metadata.name));

@@ -11,6 +11,7 @@ import { canonicalJson } from "../framework/canonical-json";
 import type { ComponentContext } from "../framework/component";
 import { objectKey, splitKey } from "../framework/key-queue";
 import { QueuedController } from "../framework/queued-controller";
+import { NamespacesHolding } from "./namespaces-holding";
 import { findPort, isPodReady, podIP, podTargetRef, serviceSpec, shouldPodBeInEndpoints, shouldSetHostname } from "./pod-endpoint";
 import { repackSubsets, type EndpointAddress, type EndpointPort, type EndpointSubset } from "./repack";
 import { TriggerTimeTracker } from "./trigger-time";
@@ -93,22 +94,32 @@ function truncate(subsets: EndpointSubset[]): { subsets: EndpointSubset[]; trunc
 export class EndpointsController extends QueuedController {
   readonly name = "endpoint-controller";
   private readonly triggers = new TriggerTimeTracker();
+  /** Namespaces with a Service that has a selector: only there can a pod event enqueue one. */
+  private selectingServices = new NamespacesHolding();
 
   protected watch(ctx: ComponentContext): () => void {
     const enqueue = (o: KubeObject) => this.queue.add(objectKey(o.metadata.namespace, o.metadata.name));
+    this.selectingServices = new NamespacesHolding((svc) => !!serviceSpec(svc).selector);
     const stops = [
-      ctx.api.watch(servicesGVR, {}, (e) => enqueue(e.object)),
+      ctx.api.watch(servicesGVR, {}, (e) => {
+        this.selectingServices.apply(e);
+        enqueue(e.object);
+      }),
       ctx.api.watch(endpointsGVR, {}, (e) => {
         if (e.type === "DELETED") enqueue(e.object);
       }),
       ctx.api.watch(podsGVR, {}, (e) => this.enqueueServicesOf(e.object)),
     ];
-    for (const svc of ctx.api.list(servicesGVR, { readOnly: true }).items) enqueue(svc);
+    for (const svc of ctx.api.list(servicesGVR, { readOnly: true }).items) {
+      this.selectingServices.apply({ type: "ADDED", object: svc });
+      enqueue(svc);
+    }
     return () => stops.forEach((s) => s());
   }
 
   // getPodServiceMemberships: every Service of the pod's namespace whose selector matches it.
   private enqueueServicesOf(pod: KubeObject): void {
+    if (!this.selectingServices.has(pod.metadata.namespace)) return;
     for (const svc of this.ctx.api.list(servicesGVR, { namespace: pod.metadata.namespace, readOnly: true }).items) {
       const selector = serviceSpec(svc).selector;
       if (!selector) continue;

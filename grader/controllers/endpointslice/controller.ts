@@ -14,6 +14,7 @@ import { QueuedController } from "../framework/queued-controller";
 import { canonical, headlessServiceLabel, lastChangeTriggerTimeAnnotation, podsGVR, selectedPods, servicesGVR } from "../endpoints/controller";
 import { findPort, isPodReady, podIP, podTargetRef, serviceSpec, shouldPodBeInEndpoints, shouldSetHostname } from "../endpoints/pod-endpoint";
 import { portHash } from "../endpoints/repack";
+import { NamespacesHolding } from "../endpoints/namespaces-holding";
 import { TriggerTimeTracker } from "../endpoints/trigger-time";
 import { controllerRefTo } from "../job/pods";
 
@@ -72,20 +73,29 @@ export class EndpointSliceController extends QueuedController {
 
   protected watch(ctx: ComponentContext): () => void {
     const enqueue = (o: KubeObject) => this.queue.add(objectKey(o.metadata.namespace, o.metadata.name));
+    // Namespaces with a Service that has a selector: only there can a pod event enqueue one.
+    const selectingServices = new NamespacesHolding((svc) => !!serviceSpec(svc).selector);
     const stops = [
-      ctx.api.watch(servicesGVR, {}, (e) => enqueue(e.object)),
+      ctx.api.watch(servicesGVR, {}, (e) => {
+        selectingServices.apply(e);
+        enqueue(e.object);
+      }),
       ctx.api.watch(endpointSlicesGVR, { labelSelector: `${managedByLabel}=${controllerName}` }, (e) => {
         const svc = e.object.metadata.labels?.[serviceNameLabel];
         if (svc) this.queue.add(objectKey(e.object.metadata.namespace, svc));
       }),
       ctx.api.watch(podsGVR, {}, (e) => {
+        if (!selectingServices.has(e.object.metadata.namespace)) return;
         for (const svc of ctx.api.list(servicesGVR, { namespace: e.object.metadata.namespace, readOnly: true }).items) {
           const sel = serviceSpec(svc).selector;
           if (sel && Object.entries(sel).every(([k, v]) => e.object.metadata.labels?.[k] === v)) enqueue(svc);
         }
       }),
     ];
-    for (const svc of ctx.api.list(servicesGVR, { readOnly: true }).items) enqueue(svc);
+    for (const svc of ctx.api.list(servicesGVR, { readOnly: true }).items) {
+      selectingServices.apply({ type: "ADDED", object: svc });
+      enqueue(svc);
+    }
     return () => stops.forEach((s) => s());
   }
 

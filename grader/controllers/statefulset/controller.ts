@@ -14,6 +14,7 @@ import { PodCache } from "../replicaset/pod-cache";
 import { availableAtMs } from "../replicaset/pod-readiness";
 import { podsGVR, type Pod } from "../replicaset/types";
 import { updateStatefulSet } from "./control";
+import { NamespacesHolding } from "../endpoints/namespaces-holding";
 import { isMemberOf } from "./identity";
 import { StatefulPodControl } from "./pod-control";
 import { statefulSetRevisions, truncateHistory } from "./revisions";
@@ -29,14 +30,23 @@ export class StatefulSetController extends QueuedController {
   private readonly pods = new PodCache();
   private podControl!: StatefulPodControl;
   private readonly failures = new Map<string, number>();
+  /** Namespaces with a StatefulSet: only there can an orphan pod wake one. */
+  private sets = new NamespacesHolding();
 
   protected watch(ctx: ComponentContext): () => void {
     this.podControl = new StatefulPodControl(ctx.api, new EventRecorder(ctx.api, ctx.clock, { component: this.name }));
-    const stopSets = ctx.api.watch(statefulSetsGVR, {}, (e) => this.queue.add(keyOf(e.object)));
+    this.sets = new NamespacesHolding();
+    const stopSets = ctx.api.watch(statefulSetsGVR, {}, (e) => {
+      this.sets.apply(e);
+      this.queue.add(keyOf(e.object));
+    });
     const stopPods = ctx.api.watch(podsGVR, {}, (e) => this.onPod(e));
     const stopRevisions = ctx.api.watch(controllerRevisionsGVR, {}, (e) => this.onOwned(e.object as Pod));
     for (const pod of ctx.api.list(podsGVR).items) this.pods.apply({ type: "ADDED", object: pod });
-    for (const set of ctx.api.list(statefulSetsGVR).items) this.queue.add(keyOf(set));
+    for (const set of ctx.api.list(statefulSetsGVR).items) {
+      this.sets.apply({ type: "ADDED", object: set });
+      this.queue.add(keyOf(set));
+    }
     return () => {
       stopSets();
       stopPods();
@@ -53,7 +63,7 @@ export class StatefulSetController extends QueuedController {
     const before = this.pods.get(pod.metadata.namespace ?? "", pod.metadata.name ?? "");
     this.pods.apply(e);
     if (before) this.onOwned(before);
-    if (this.onOwned(pod) || e.type === "DELETED") return;
+    if (this.onOwned(pod) || e.type === "DELETED" || !this.sets.has(pod.metadata.namespace)) return;
     // An orphan wakes every StatefulSet that would adopt it (getPodStatefulSets).
     for (const set of this.api.list(statefulSetsGVR, { namespace: pod.metadata.namespace ?? "", readOnly: true }).items) {
       const selector = selectorOf(set as StatefulSet);

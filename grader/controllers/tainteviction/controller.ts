@@ -49,9 +49,11 @@ function podSpecOf(pod: KubeObject): { nodeName?: string; tolerations?: Tolerati
 /** What podUpdated last saw of a pod: only its node and tolerations matter here. */
 interface SeenPod {
   nodeName: string;
+  /** Watched objects are frozen, so this still holds what was seen; compared as JSON only when needed. */
   tolerations: unknown;
-  tolerationsJson: string;
 }
+
+const tolerationsJson = (tolerations: unknown) => JSON.stringify(tolerations ?? []);
 
 export class TaintEvictionController implements Component {
   readonly name = taintEvictionControllerName;
@@ -120,9 +122,8 @@ export class TaintEvictionController implements Component {
       const before = this.seenPods.get(key);
       // The stored spec is shared between a pod's versions while it is unchanged (status writes keep it): compare by reference first.
       if (before && before.nodeName === nodeName && before.tolerations === spec.tolerations) return;
-      const tolerationsJson = JSON.stringify(spec.tolerations ?? []);
-      const unchanged = before && before.nodeName === nodeName && before.tolerationsJson === tolerationsJson;
-      this.seenPods.set(key, { nodeName, tolerations: spec.tolerations, tolerationsJson });
+      const unchanged = before && before.nodeName === nodeName && tolerationsJson(before.tolerations) === tolerationsJson(spec.tolerations);
+      this.seenPods.set(key, { nodeName, tolerations: spec.tolerations });
       if (unchanged) return;
     }
     if (this.evictions.has(key) || (!deleted && spec.nodeName && this.taintedNodes.has(spec.nodeName))) this.podQueue.add(key);
