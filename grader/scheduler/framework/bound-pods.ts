@@ -4,7 +4,7 @@
 // namespace/name), so a snapshot built from here is the one a List builds.
 import type { WatchEvent } from "../../apiserver/api-interface";
 import type { Pod } from "./api-types";
-import { podEntryOf, type PodEntry } from "./node-info";
+import { podEntryOf, podTotalsOf, type PodEntry, type PodTotals } from "./node-info";
 
 /** The List order of a pod: its storage key, namespace/name. */
 function listKey(pod: Pod): string {
@@ -27,6 +27,8 @@ export class BoundPods {
   private readonly byNode = new Map<string, Bound[]>();
   /** List key → the node it is accounted on. */
   private readonly nodeOf = new Map<string, string>();
+  /** Node name → its pods' totals, summed when first asked for after a change (most nodes are unchanged between cycles). */
+  private readonly totals = new Map<string, PodTotals>();
 
   apply(e: WatchEvent): void {
     const pod = e.object as Pod;
@@ -39,6 +41,7 @@ export class BoundPods {
     if (!list) this.byNode.set(node, (list = []));
     list.splice(indexOf(list, key), 0, { key, entry: podEntryOf(pod) });
     this.nodeOf.set(key, node);
+    this.totals.delete(node);
   }
 
   /** The pods on `node` (their `entry`), in list order; shared, not to be changed. */
@@ -46,11 +49,21 @@ export class BoundPods {
     return this.byNode.get(node) ?? [];
   }
 
+  /** The totals of the pods on `node` (as adding onNode(node) in order gives); shared, not to be changed. */
+  totalsOn(node: string): PodTotals | undefined {
+    const list = this.byNode.get(node);
+    if (!list) return undefined;
+    let t = this.totals.get(node);
+    if (!t) this.totals.set(node, (t = podTotalsOf(list.map((b) => b.entry))));
+    return t;
+  }
+
   private remove(node: string, key: string): void {
     const list = this.byNode.get(node)!;
     list.splice(indexOf(list, key), 1);
     if (list.length === 0) this.byNode.delete(node);
     this.nodeOf.delete(key);
+    this.totals.delete(node);
   }
 }
 

@@ -48,24 +48,62 @@ export function podEntryOf(pod: Pod): PodEntry {
   return entry;
 }
 
+/** What a NodeInfo sums over its pods, apart from the node (BoundPods keeps one per node between cycles). */
+export interface PodTotals {
+  readonly pods: readonly PodEntry[];
+  readonly podsWithAffinity: readonly PodEntry[];
+  readonly requested: ReadonlyMap<string, number>;
+  readonly nonZeroRequestedCPU: number;
+  readonly nonZeroRequestedMemory: number;
+  readonly usedPorts: ReadonlyMap<string, number>;
+}
+
+// A frozen node's allocatable, parsed once: every cycle's snapshot reads every
+// node again, and a stored node changes only by being replaced. Shared, never changed.
+const frozenAllocatable = new WeakMap<object, Resources>();
+
+function allocatableResources(node: Node): Resources {
+  const list = node.status?.allocatable;
+  if (!list || !Object.isFrozen(list)) return resourcesFromList(list);
+  let resources = frozenAllocatable.get(list);
+  if (!resources) frozenAllocatable.set(list, (resources = resourcesFromList(list)));
+  return resources;
+}
+
+const noNode: Node = Object.freeze({ metadata: Object.freeze({}) }) as Node;
+
+/** The totals a NodeInfo reaches by adding `entries` in order (the same additions, so the same sums). */
+export function podTotalsOf(entries: readonly PodEntry[]): PodTotals {
+  const sums = new NodeInfo(noNode);
+  for (const e of entries) sums.addPod(e);
+  return sums;
+}
+
 export class NodeInfo {
   readonly node: Node;
   readonly name: string;
-  readonly pods: PodEntry[] = [];
-  readonly requested: Resources = new Map();
-  nonZeroRequestedCPU = 0;
-  nonZeroRequestedMemory = 0;
+  readonly pods: PodEntry[];
+  readonly requested: Resources;
+  nonZeroRequestedCPU: number;
+  nonZeroRequestedMemory: number;
   readonly allocatable: Resources;
   readonly allowedPodNumber: number;
-  readonly usedPorts = new Map<string, number>();
+  readonly usedPorts: Map<string, number>;
   /** Pods with any pod (anti-)affinity, as NodeInfo.PodsWithAffinity: most cycles need only these. */
-  readonly podsWithAffinity: PodEntry[] = [];
+  readonly podsWithAffinity: PodEntry[];
 
-  constructor(node: Node) {
+  /** With `totals`, starts as if its pods had been added one by one (copies, so this one can change). */
+  constructor(node: Node, totals?: PodTotals) {
     this.node = node;
     this.name = node.metadata.name ?? "";
-    this.allocatable = resourcesFromList(node.status?.allocatable);
+    this.allocatable = allocatableResources(node);
     this.allowedPodNumber = this.allocatable.get(resourcePods) ?? 0;
+    this.pods = totals ? totals.pods.slice() : [];
+    this.podsWithAffinity = totals ? totals.podsWithAffinity.slice() : [];
+    this.requested = totals ? new Map(totals.requested) : new Map();
+    this.nonZeroRequestedCPU = totals ? totals.nonZeroRequestedCPU : 0;
+    this.nonZeroRequestedMemory = totals ? totals.nonZeroRequestedMemory : 0;
+    this.usedPorts = totals ? new Map(totals.usedPorts) : new Map();
   }
 
   get labels(): Record<string, string> {

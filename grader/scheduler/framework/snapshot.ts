@@ -27,6 +27,9 @@ export class ClusterSnapshot {
   readonly nodeInfos: NodeInfo[];
   private readonly byName = new Map<string, NodeInfo>();
   private readonly entriesByUid = new Map<string, { nodeInfo: NodeInfo; entry: PodEntry }>();
+  /** The pods a snapshot from BoundPods starts with, indexed only if a pod is removed (rare: no cycle removes one today). */
+  private startEntries?: { nodeInfo: NodeInfo; pods: readonly PodEntry[] }[];
+  private startIndex?: Map<string, { nodeInfo: NodeInfo; entry: PodEntry }>;
   readonly pvcs = new Map<string, PersistentVolumeClaim>(); // "namespace/name"
   readonly pvs = new Map<string, PersistentVolume>();
   readonly storageClasses = new Map<string, StorageClass>();
@@ -37,10 +40,23 @@ export class ClusterSnapshot {
   constructor(input: ClusterSnapshotInput) {
     // Upstream lists nodes zone by zone in informer order; we use name order so cycles are reproducible.
     const nodes = [...(input.nodes as Node[])].sort((a, b) => cmp(a.metadata.name ?? "", b.metadata.name ?? ""));
-    this.nodeInfos = nodes.map((n) => new NodeInfo(n));
+    // From BoundPods alone, each node starts from its kept totals: the state adding its pods one by one reaches.
+    const bound = input.pods ? undefined : input.boundPods;
+    if (bound) {
+      this.startEntries = [];
+      this.nodeInfos = nodes.map((n) => {
+        const totals = bound.totalsOn(n.metadata.name ?? "");
+        const ni = new NodeInfo(n, totals);
+        if (totals) {
+          this.startEntries!.push({ nodeInfo: ni, pods: totals.pods });
+          this.generation += totals.pods.length;
+        }
+        return ni;
+      });
+    } else this.nodeInfos = nodes.map((n) => new NodeInfo(n));
     for (const ni of this.nodeInfos) this.byName.set(ni.name, ni);
     for (const p of (input.pods ?? []) as Pod[]) this.addPod(p);
-    if (input.boundPods) for (const ni of this.nodeInfos) for (const b of input.boundPods.onNode(ni.name)) this.addEntry(ni, b.entry);
+    if (input.boundPods && !bound) for (const ni of this.nodeInfos) for (const b of input.boundPods.onNode(ni.name)) this.addEntry(ni, b.entry);
     for (const c of (input.persistentVolumeClaims ?? []) as PersistentVolumeClaim[])
       this.pvcs.set(`${c.metadata.namespace ?? "default"}/${c.metadata.name ?? ""}`, c);
     for (const v of (input.persistentVolumes ?? []) as PersistentVolume[]) this.pvs.set(v.metadata.name ?? "", v);
@@ -72,11 +88,23 @@ export class ClusterSnapshot {
 
   removePod(pod: Pod): void {
     const key = podKey(pod);
-    const found = this.entriesByUid.get(key);
+    const start = this.startIndexOf();
+    const found = this.entriesByUid.get(key) ?? start?.get(key);
     if (!found) return;
     found.nodeInfo.removePod(found.entry);
     this.entriesByUid.delete(key);
+    start?.delete(key);
     this.generation++;
+  }
+
+  /** The start pods by key, as addEntry would have indexed them (later ones win), built once. */
+  private startIndexOf(): Map<string, { nodeInfo: NodeInfo; entry: PodEntry }> | undefined {
+    if (!this.startEntries) return undefined;
+    if (!this.startIndex) {
+      this.startIndex = new Map();
+      for (const { nodeInfo, pods } of this.startEntries) for (const entry of pods) this.startIndex.set(podKey(entry.pod), { nodeInfo, entry });
+    }
+    return this.startIndex;
   }
 
   namespaceLabelsOf(namespace: string): Record<string, string> {
