@@ -6,9 +6,20 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
+// The virtual clock stands still while a burst of writes stamps objects: the last second's text is kept.
+let lastSecond = Number.NaN;
+let lastText = "";
+
 /** `2026-01-01T00:00:00Z` for a time in ms (sub-second part dropped, as metav1.Time does). */
 export function formatRFC3339(ms: number): string {
   const totalSeconds = Math.floor(ms / 1000);
+  if (totalSeconds === lastSecond) return lastText;
+  lastText = formatSeconds(totalSeconds);
+  lastSecond = totalSeconds;
+  return lastText;
+}
+
+function formatSeconds(totalSeconds: number): string {
   const days = Math.floor(totalSeconds / 86400);
   const secondsOfDay = totalSeconds - days * 86400;
   const [y, m, d] = civilFromDays(days);

@@ -26,4 +26,8 @@ describe("formatRFC3339 (metav1.Time JSON form, second precision, UTC)", () => {
   for (const [name, ms, want] of cases) {
     it(name, () => expect(formatRFC3339(ms)).toBe(want));
   }
+  it("the same second twice in a row, then another, then the first again (the last second's text is kept)", () => {
+    const seq = [defaultEpochMs + 5_000, defaultEpochMs + 5_999, defaultEpochMs + 6_000, defaultEpochMs + 5_000];
+    expect(seq.map(formatRFC3339)).toEqual(["2026-01-01T00:00:05Z", "2026-01-01T00:00:05Z", "2026-01-01T00:00:06Z", "2026-01-01T00:00:05Z"]);
+  });
 });
