@@ -59,7 +59,7 @@ async function makeUsers(count: number): Promise<{ id: string; name: string }[]>
   await prisma.user.createMany({
     data: names.map((name) => ({ name: `Real ${name}`, email: `${name.toLowerCase()}@example.com`, displayName: name, boardIdentity: "DISPLAY_NAME" as const })),
   });
-  const users = await prisma.user.findMany({ select: { id: true, displayName: true } });
+  const users = await prisma.user.findMany({ select: { id: true, displayName: true }, orderBy: { displayName: "asc" } }); // U000 first: without an order, rows come back as the heap has them
   return users.map((u) => ({ id: u.id, name: u.displayName! }));
 }
 
