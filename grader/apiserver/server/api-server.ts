@@ -57,6 +57,7 @@ import { checkRequestLimits } from "./request-limits";
 import { copyWithinRequestLimits } from "./copy-within-limits";
 import { fillSystemFields, generateName } from "./object-meta";
 import { WatchHub } from "./watch-hub";
+import { jsonEqual } from "./json-equal";
 import { establishedCrdStatus } from "./crd-status";
 import { newNamespaceMismatch, newResourceNotServed, newResourceVersionSetOnCreate } from "./status-errors";
 import { warningsOnCreate, warningsOnUpdate } from "../warnings/object-warnings";
@@ -68,6 +69,13 @@ export interface ApiServerOptions {
   store?: ObjectStore;
   registry?: ResourceRegistry;
 }
+
+/**
+ * Kinds whose defaulting reads the spec to fill fields outside it (a Job's and a
+ * ReplicationController's labels from the template, a LoadBalancer Service's
+ * status ingress ipMode): their status writes decode the spec the body carries.
+ */
+const specDependentDefaults = new Set(["batch/jobs", "/replicationcontrollers", "/services"]);
 
 /** How many names generateName tries before giving up on a collision (store.go, RetryGenerateName). */
 const generateNameAttempts = 8;
@@ -346,22 +354,25 @@ export class ApiServer implements ClusterApi {
 
   /**
    * decode() for a write to /status. Every status strategy puts the stored spec
-   * back, so when the body carries the stored spec itself (a client that read
-   * the object and spread it), decoding and defaulting a copy of it is work
-   * thrown away: only its decode errors could show, and a spec that decodes
-   * cleanly has none. The spec keeps its place among the object's keys.
+   * back, so when the body carries the stored spec (itself, as a client that read
+   * the object and spread it, or an equal copy, as a controller that copied it),
+   * decoding and defaulting a copy of it is work thrown away: only its decode
+   * errors could show, and a spec that decodes cleanly has none. The spec keeps
+   * its place among the object's keys.
    */
   private decodeStatusWrite(input: KubeObject, entry: ResourceEntry): KubeObject {
     const spec = input.spec;
-    if (spec === undefined || !Object.isFrozen(spec)) return this.decode(input, entry);
+    if (spec === null || typeof spec !== "object") return this.decode(input, entry);
     const meta = input.metadata as KubeObject["metadata"] | undefined;
     if (!meta || typeof meta !== "object") return this.decode(input, entry);
+    if (specDependentDefaults.has(entry.storageKey)) return this.decode(input, entry);
     const stored = this.store.get(entry.storageKey, entry.info.namespaced ? meta.namespace || "default" : "", meta.name ?? "");
-    if (stored?.spec !== spec || stored.apiVersion !== input.apiVersion || stored.kind !== input.kind) return this.decode(input, entry);
+    if (!stored || stored.apiVersion !== input.apiVersion || stored.kind !== input.kind) return this.decode(input, entry);
+    if (stored.spec !== spec && !jsonEqual(spec, stored.spec)) return this.decode(input, entry);
     const schema = schemaFor(input.apiVersion, input.kind);
-    if (!schema || !fieldDecodesCleanly(schema, "spec", spec)) return this.decode(input, entry);
+    if (!schema || !fieldDecodesCleanly(schema, "spec", stored.spec)) return this.decode(input, entry);
     const obj = this.decode({ ...input, spec: {} }, entry);
-    obj.spec = spec;
+    obj.spec = stored.spec;
     return obj;
   }
 
@@ -714,20 +725,4 @@ function restoreOrDelete<K extends "creationTimestamp" | "deletionTimestamp" | "
 ): void {
   if (old[key] === undefined) delete meta[key];
   else meta[key] = old[key];
-}
-
-// Key order does not matter to equality of JSON objects.
-function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((v, i) => jsonEqual(v, bb[i]));
-  }
-  const ao = a as Record<string, unknown>;
-  const bo = b as Record<string, unknown>;
-  const ak = Object.keys(ao).filter((k) => ao[k] !== undefined);
-  const bk = Object.keys(bo).filter((k) => bo[k] !== undefined);
-  return ak.length === bk.length && ak.every((k) => jsonEqual(ao[k], bo[k]));
 }

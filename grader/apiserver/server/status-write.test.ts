@@ -2,15 +2,20 @@ import { describe, expect, it } from "vitest";
 import { ApiServer } from "./api-server";
 import { StatusError } from "../errors";
 import type { WatchEvent } from "../api-interface";
-import type { KubeObject } from "../types";
+import type { GroupVersionResource, KubeObject } from "../types";
 import { deepCopyJson } from "../storage/deep-copy";
 import { startServiceAccountController } from "../../controllers/serviceaccount/controller";
-import { gvr, namespace, pod } from "./test-objects";
+import { deployment, gvr, namespace, pod } from "./test-objects";
 
-function newApiWithPod(): ApiServer {
+function newApi(): ApiServer {
   const api = new ApiServer();
   startServiceAccountController(api);
   api.create(namespace("default"));
+  return api;
+}
+
+function newApiWithPod(): ApiServer {
+  const api = newApi();
   api.create(pod("p", { app: "x" }));
   return api;
 }
@@ -24,22 +29,43 @@ function outcome(fn: () => KubeObject): string {
   }
 }
 
-// The same status write twice: with the stored spec itself (the shortcut: no decode of the spec)
-// and with a copy of it (the full decode); everything that shows must be the same.
-function bothWays(write: (current: KubeObject) => KubeObject): { shared: string[]; copied: string[] } {
-  const run = (copySpec: boolean) => {
-    const api = newApiWithPod();
+// The same status write three ways: with the stored spec itself and with an equal copy of it
+// (the shortcuts: no decode of the spec), and through the full decode; everything that shows
+// must be the same.
+type Way = "shared" | "copied" | "decoded";
+
+function threeWays(
+  write: (current: KubeObject) => KubeObject,
+  setup: (api: ApiServer) => void = (api) => api.create(pod("p", { app: "x" })),
+  target: { gvr: GroupVersionResource; name: string } = { gvr: gvr.pods, name: "p" },
+  keepsSpec = true,
+): Record<Way, string[]> {
+  const run = (way: Way) => {
+    const api = newApi();
+    setup(api);
+    // The full decode, as the server ran every status write before its shortcuts.
+    if (way === "decoded") Object.assign(api, { decodeStatusWrite: (input: KubeObject, entry: unknown) => (api as unknown as Decoder).decode(input, entry) });
     const events: string[] = [];
-    api.watch(gvr.pods, {}, (e: WatchEvent) => events.push(`${e.type} ${JSON.stringify(e.object)}`));
-    const current = api.get(gvr.pods, "default", "p", { readOnly: true });
+    api.watch(target.gvr, {}, (e: WatchEvent) => events.push(`${e.type} ${JSON.stringify(e.object)}`));
+    const current = api.get(target.gvr, "default", target.name, { readOnly: true });
     expect(Object.isFrozen(current.spec)).toBe(true);
     const body = write(current);
-    if (copySpec) body.spec = deepCopyJson(body.spec);
-    else expect(body.spec).toBe(current.spec);
+    if (way !== "shared") body.spec = deepCopyJson(body.spec);
+    else if (keepsSpec) expect(body.spec).toBe(current.spec);
     const result = outcome(() => api.update(body, { subresource: "status" }));
-    return [result, JSON.stringify(api.get(gvr.pods, "default", "p")), ...events];
+    return [result, JSON.stringify(api.get(target.gvr, "default", target.name)), ...events];
   };
-  return { shared: run(false), copied: run(true) };
+  return { shared: run("shared"), copied: run("copied"), decoded: run("decoded") };
+}
+
+interface Decoder {
+  decode(input: KubeObject, entry: unknown): KubeObject;
+}
+
+function bothWays(write: (current: KubeObject) => KubeObject): { shared: string[]; copied: string[] } {
+  const { shared, copied, decoded } = threeWays(write);
+  expect(copied).toEqual(decoded);
+  return { shared, copied };
 }
 
 describe("status writes carrying the stored spec back", () => {
@@ -82,5 +108,46 @@ describe("status writes carrying the stored spec back", () => {
     const result = api.update(changed, { subresource: "status" });
     expect((result.spec as { activeDeadlineSeconds?: number }).activeDeadlineSeconds).toBeUndefined();
     expect((result.status as { phase?: string }).phase).toBe("Running");
+  });
+
+  it("of a Deployment (a copied spec, as its controller sends) store and answer as the full decode does", () => {
+    const ways = threeWays(
+      (c) => ({ ...c, status: { observedGeneration: 1, replicas: 2, updatedReplicas: 2 } }),
+      (api) => api.create(deployment("web", 2)),
+      { gvr: gvr.deployments, name: "web" },
+    );
+    expect(ways.copied).toEqual(ways.decoded);
+    expect(ways.shared).toEqual(ways.decoded);
+    expect(ways.decoded[0]).toContain('"updatedReplicas":2');
+    expect(ways.decoded.length).toBe(3);
+  });
+
+  it("with a copied spec that differs in a field the stored one lacks fail as the full decode does", () => {
+    const ways = threeWays(
+      (c) => ({ ...c, spec: { ...(c.spec as object), bogus: 1 }, status: { replicas: 1 } }),
+      (api) => api.create(deployment("web", 1)),
+      { gvr: gvr.deployments, name: "web" },
+      false,
+    );
+    expect(ways.copied).toEqual(ways.decoded);
+    expect(ways.shared).toEqual(ways.decoded);
+    expect(ways.decoded[0]).toMatch(/^error .*unknown field \\"spec.bogus\\"/);
+  });
+
+  it("of a Job whose body lacks the labels its defaults take from the template store what the full decode stores", () => {
+    const job = {
+      apiVersion: "batch/v1",
+      kind: "Job",
+      metadata: { name: "j" },
+      spec: { template: { metadata: { labels: { app: "j" } }, spec: { restartPolicy: "Never", containers: [{ name: "c", image: "busybox" }] } } },
+    };
+    const ways = threeWays(
+      (c) => ({ ...c, metadata: { ...c.metadata, labels: undefined }, status: { active: 1 } }),
+      (api) => api.create(job),
+      { gvr: { group: "batch", version: "v1", resource: "jobs" }, name: "j" },
+    );
+    expect(ways.copied).toEqual(ways.decoded);
+    expect(ways.shared).toEqual(ways.decoded);
+    expect(ways.decoded[1]).toContain('"labels":{"app":"j"');
   });
 });

@@ -12,6 +12,7 @@ import { fieldImmutableErrorMsg, validateNonnegative, validateObjectMeta, valida
 import { child } from "../../validation/path";
 import { keepSpec, resetForCreate } from "../generation";
 import { validateTemplateForReplicaSet } from "./template";
+import { rememberingValidFrozen } from "./valid-frozen-spec";
 import type { WorkloadSpec } from "./workload-spec";
 
 function specOf(o: KubeObject): WorkloadSpec {
@@ -76,6 +77,8 @@ export function validateDeploymentSpec(spec: WorkloadSpec, path = "spec"): Field
   return errs;
 }
 
+const validateStoredDeploymentSpec = rememberingValidFrozen((spec: WorkloadSpec) => validateDeploymentSpec(spec));
+
 /** Selector immutability, checked by the strategy for apps/v1 (not by ValidateDeploymentUpdate). */
 export function validateSelectorImmutable(obj: KubeObject, old: KubeObject): FieldError[] {
   const sel = specOf(obj).selector;
@@ -102,7 +105,7 @@ export const deploymentStrategy: Strategy = {
   validateUpdate(d, old) {
     return [
       ...validateObjectMetaUpdate(d.metadata, old.metadata),
-      ...validateDeploymentSpec(specOf(d)),
+      ...validateStoredDeploymentSpec(specOf(d)),
       ...validateSelectorImmutable(d, old),
     ];
   },

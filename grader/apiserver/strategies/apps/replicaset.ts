@@ -8,6 +8,7 @@ import { validateNonnegative, validateObjectMeta, validateObjectMetaUpdate } fro
 import { child } from "../../validation/path";
 import { keepSpec, keepStatusAndBumpGeneration, resetForCreate } from "../generation";
 import { validateSelectorAndTemplate, validateSelectorImmutable } from "./deployment";
+import { rememberingValidFrozen } from "./valid-frozen-spec";
 import type { WorkloadSpec } from "./workload-spec";
 
 function validateReplicaSetSpec(spec: WorkloadSpec, path = "spec"): FieldError[] {
@@ -17,6 +18,8 @@ function validateReplicaSetSpec(spec: WorkloadSpec, path = "spec"): FieldError[]
   errs.push(...validateSelectorAndTemplate(spec, path, "deployment"));
   return errs;
 }
+
+const validateStoredReplicaSetSpec = rememberingValidFrozen((spec: WorkloadSpec) => validateReplicaSetSpec(spec));
 
 function specOf(o: KubeObject): WorkloadSpec {
   return (o.spec ?? {}) as WorkloadSpec;
@@ -28,7 +31,7 @@ export const replicaSetStrategy: Strategy = {
   validate: (rs) => [...validateObjectMeta(rs.metadata, true, nameIsDNSSubdomain), ...validateReplicaSetSpec(specOf(rs))],
   validateUpdate: (rs, old) => [
     ...validateObjectMetaUpdate(rs.metadata, old.metadata),
-    ...validateReplicaSetSpec(specOf(rs)),
+    ...validateStoredReplicaSetSpec(specOf(rs)),
     ...validateSelectorImmutable(rs, old),
   ],
   prepareForStatusUpdate: (rs, old) => {
