@@ -5,7 +5,8 @@
 // with the Deployment's strategy.
 import type { ClusterApi, WatchEvent } from "../../apiserver/api-interface";
 import { isNotFound } from "../../apiserver/errors";
-import { labelSelectorFromMeta, labelSelectorMatches } from "../../apiserver/selectors";
+import { labelSelectorMatches } from "../../apiserver/selectors";
+import { parsedLabelSelector } from "../framework/parsed-label-selector";
 import type { KubeObject } from "../../apiserver/types";
 import type { ComponentContext } from "../framework/component";
 import { EventRecorder } from "../framework/event-recorder";
@@ -89,7 +90,7 @@ export class DeploymentController extends QueuedController {
       api: this.api,
       clock: this.ctx.clock,
       events: this.events,
-      requeueAfter: (ms) => (ms <= 0 ? this.queue.add(key) : this.queue.addAfter(key, ms)),
+      requeueAfter: this.requeuer(key),
     };
     try {
       this.syncDeployment(ctx, d);
@@ -124,19 +125,29 @@ export class DeploymentController extends QueuedController {
       {
         api: this.api,
         owner: d,
-        selector: labelSelectorFromMeta(d.spec.selector),
+        selector: parsedLabelSelector(d.spec.selector),
         gvr: replicaSetsGVR,
-        canAdopt: () => {
-          try {
-            const fresh = this.api.get(deploymentsGVR, namespace, d.metadata.name ?? "");
-            return fresh.metadata.uid === d.metadata.uid && !fresh.metadata.deletionTimestamp;
-          } catch {
-            return false;
-          }
-        },
+        canAdopt: this.adoptionCheck(d),
       },
       candidates,
     );
+  }
+
+  // The two callbacks of a sync come from methods: an unnamed arrow costs no defineProperty under tsx's keepNames.
+  private requeuer(key: string): (ms: number) => void {
+    return (ms) => (ms <= 0 ? this.queue.add(key) : this.queue.addAfter(key, ms));
+  }
+
+  /** Adoption needs the Deployment to be still there, the same one, and not being deleted. */
+  private adoptionCheck(d: Deployment): () => boolean {
+    return () => {
+      try {
+        const fresh = this.api.get(deploymentsGVR, d.metadata.namespace ?? "", d.metadata.name ?? "");
+        return fresh.metadata.uid === d.metadata.uid && !fresh.metadata.deletionTimestamp;
+      } catch {
+        return false;
+      }
+    };
   }
 }
 
@@ -147,7 +158,7 @@ function keyOf(obj: KubeObject): string {
 // A Deployment with an empty selector matches nothing, not everything (getDeploymentsForReplicaSet).
 function selects(d: Deployment, rs: KubeObject): boolean {
   try {
-    const selector = labelSelectorFromMeta(d.spec.selector);
+    const selector = parsedLabelSelector(d.spec.selector);
     return !selector.matchesNothing && selector.requirements.length > 0 && labelSelectorMatches(selector, rs.metadata.labels);
   } catch {
     return false;

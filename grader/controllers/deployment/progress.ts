@@ -54,13 +54,16 @@ export function deploymentTimedOut(d: Deployment, s: DeploymentStatus, nowMs: nu
   return from + (d.spec.progressDeadlineSeconds ?? 0) * 1000 < nowMs;
 }
 
+// Module-level, not a closure per sync: under tsx (keepNames) every named closure costs a defineProperty.
+function replicaFailuresOf(rs: ReplicaSet | undefined): DeploymentCondition[] {
+  return (rs?.status?.conditions ?? [])
+    .filter((c) => c.type === replicaFailureCondition)
+    .map((c) => ({ type: c.type, status: c.status, lastUpdateTime: c.lastTransitionTime, lastTransitionTime: c.lastTransitionTime, reason: c.reason, message: c.message }));
+}
+
 function replicaFailures(allRSs: (ReplicaSet | undefined)[], newRS: ReplicaSet | undefined): DeploymentCondition[] {
-  const toDeployment = (rs: ReplicaSet | undefined) =>
-    (rs?.status?.conditions ?? [])
-      .filter((c) => c.type === replicaFailureCondition)
-      .map((c) => ({ type: c.type, status: c.status, lastUpdateTime: c.lastTransitionTime, lastTransitionTime: c.lastTransitionTime, reason: c.reason, message: c.message }));
-  const fromNew = toDeployment(newRS);
-  return fromNew.length ? fromNew : allRSs.flatMap(toDeployment);
+  const fromNew = replicaFailuresOf(newRS);
+  return fromNew.length ? fromNew : allRSs.flatMap((rs) => replicaFailuresOf(rs));
 }
 
 /** syncRolloutStatus: the status with progress estimated; requeues to check the deadline when nothing changed. */

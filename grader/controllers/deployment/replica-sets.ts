@@ -73,9 +73,8 @@ export function findNewReplicaSet(d: Deployment, rsList: ReplicaSet[]): ReplicaS
   return [...rsList].sort(byCreation).find((rs) => equalIgnoreHash(rs.spec.template, d.spec.template));
 }
 
-/** Every owned ReplicaSet but the new one. */
-export function findOldReplicaSets(d: Deployment, rsList: ReplicaSet[]): ReplicaSet[] {
-  const newRS = findNewReplicaSet(d, rsList);
+/** Every owned ReplicaSet but the new one (`newRS`: findNewReplicaSet's answer, when the caller has it). */
+export function findOldReplicaSets(d: Deployment, rsList: ReplicaSet[], newRS = findNewReplicaSet(d, rsList)): ReplicaSet[] {
   return rsList.filter((rs) => !newRS || rs.metadata.uid !== newRS.metadata.uid);
 }
 

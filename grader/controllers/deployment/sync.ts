@@ -6,7 +6,8 @@ import { goQuote, isAlreadyExists, isStatusError } from "../../apiserver/errors"
 import { deepCopyJson } from "../../apiserver/storage/deep-copy";
 import { newControllerRef, isControlledBy } from "../replicaset/controller-ref";
 import { replicaSetsGVR, replicasOf } from "../replicaset/types";
-import { canonicalJson, computePodTemplateHash } from "./pod-template-hash";
+import { computePodTemplateHash } from "./pod-template-hash";
+import { canonicalEqual } from "../framework/canonical-equal";
 import { maxRevision, replicasAnnotationValues, replicasAnnotationsNeedUpdate, setDeploymentRevision, setNewReplicaSetAnnotations, setReplicasAnnotations } from "./annotations";
 import { desiredReplicasAnnotation, deprecatedRollbackToAnnotation, intAnnotation } from "./annotation-keys";
 import {
@@ -62,24 +63,27 @@ export interface ReplicaSetsOfDeployment {
 
 /** getAllReplicaSetsAndSyncRevision: the new ReplicaSet (created if asked) with its revision, and the old ones. */
 export function getAllReplicaSetsAndSyncRevision(ctx: DeploymentSyncContext, d: Deployment, rsList: ReplicaSet[], create: boolean): ReplicaSetsOfDeployment {
-  const oldRSs = findOldReplicaSets(d, rsList);
-  return { newRS: getNewReplicaSet(ctx, d, rsList, oldRSs, create), oldRSs };
+  // Found once: comparing the templates is the costly part of both lookups.
+  const existing = findNewReplicaSet(d, rsList);
+  const oldRSs = findOldReplicaSets(d, rsList, existing);
+  return { newRS: getNewReplicaSet(ctx, d, existing, oldRSs, create), oldRSs };
 }
 
-function getNewReplicaSet(ctx: DeploymentSyncContext, d: Deployment, rsList: ReplicaSet[], oldRSs: ReplicaSet[], create: boolean): ReplicaSet | undefined {
-  const existing = findNewReplicaSet(d, rsList);
+function getNewReplicaSet(ctx: DeploymentSyncContext, d: Deployment, existing: ReplicaSet | undefined, oldRSs: ReplicaSet[], create: boolean): ReplicaSet | undefined {
   const newRevision = String(maxRevision(oldRSs) + 1);
   const now = ctx.clock.now();
 
   if (existing) {
-    const rsCopy = deepCopyJson(existing);
+    // The annotations are set on a copy of what they change; the whole ReplicaSet is copied only to be written.
+    const rsCopy = withOwnAnnotations(existing);
     const annotationsUpdated = setNewReplicaSetAnnotations(d, rsCopy, newRevision, true);
     const minReadySecondsNeedsUpdate = (rsCopy.spec.minReadySeconds ?? 0) !== (d.spec.minReadySeconds ?? 0);
     if (annotationsUpdated || minReadySecondsNeedsUpdate) {
-      if (d.spec.minReadySeconds) rsCopy.spec.minReadySeconds = d.spec.minReadySeconds;
-      else delete rsCopy.spec.minReadySeconds;
+      const rsUpdate = deepCopyJson(rsCopy);
+      if (d.spec.minReadySeconds) rsUpdate.spec.minReadySeconds = d.spec.minReadySeconds;
+      else delete rsUpdate.spec.minReadySeconds;
       // The Deployment's own revision follows on the next sync, which this update triggers.
-      return ctx.api.update(rsCopy) as ReplicaSet;
+      return ctx.api.update(rsUpdate) as ReplicaSet;
     }
     let needsUpdate = setDeploymentRevision(d, rsCopy.metadata.annotations?.["deployment.kubernetes.io/revision"] ?? "");
     if (hasProgressDeadline(d) && !getDeploymentCondition(d.status, progressingCondition)) {
@@ -152,6 +156,11 @@ function getNewReplicaSet(ctx: DeploymentSyncContext, d: Deployment, rsList: Rep
   }
   if (needsUpdate) updateDeploymentStatus(ctx, d);
   return created;
+}
+
+/** A copy of `rs` sharing everything but its metadata and annotations (the only parts setNewReplicaSetAnnotations changes). */
+function withOwnAnnotations(rs: ReplicaSet): ReplicaSet {
+  return { ...rs, metadata: { ...rs.metadata, annotations: { ...rs.metadata.annotations } } };
 }
 
 /** scaleReplicaSet: sets replicas and the replica annotations; records ScalingReplicaSet when the size changed. */
@@ -244,19 +253,23 @@ export function cleanupDeployment(ctx: DeploymentSyncContext, oldRSs: ReplicaSet
 /** calculateStatus: counts summed over the ReplicaSets, and the Available condition. Zero counts are left out (omitempty). */
 export function calculateStatus(allRSs: (ReplicaSet | undefined)[], newRS: ReplicaSet | undefined, d: Deployment, nowMs: number): DeploymentStatus {
   const sets = allRSs.filter((rs): rs is ReplicaSet => !!rs);
-  const sum = (f: (rs: ReplicaSet) => number | undefined) => sets.reduce((n, rs) => n + (f(rs) ?? 0), 0);
-  const available = sum((rs) => rs.status?.availableReplicas);
+  // Plain loops and a module-level setter: no closures made per sync (tsx's keepNames names each one).
+  let available = 0;
+  let replicas = 0;
+  let ready = 0;
+  for (const rs of sets) {
+    available += rs.status?.availableReplicas ?? 0;
+    replicas += rs.status?.replicas ?? 0;
+    ready += rs.status?.readyReplicas ?? 0;
+  }
   const unavailable = Math.max(0, sumSpecReplicas(sets) - available);
   const status: DeploymentStatus = {};
-  const set = (key: keyof DeploymentStatus, value: number) => {
-    if (value) (status as Record<string, unknown>)[key] = value;
-  };
-  set("observedGeneration", d.metadata.generation ?? 0);
-  set("replicas", sum((rs) => rs.status?.replicas));
-  set("updatedReplicas", newRS?.status?.replicas ?? 0);
-  set("readyReplicas", sum((rs) => rs.status?.readyReplicas));
-  set("availableReplicas", available);
-  set("unavailableReplicas", unavailable);
+  setNonZero(status, "observedGeneration", d.metadata.generation ?? 0);
+  setNonZero(status, "replicas", replicas);
+  setNonZero(status, "updatedReplicas", newRS?.status?.replicas ?? 0);
+  setNonZero(status, "readyReplicas", ready);
+  setNonZero(status, "availableReplicas", available);
+  setNonZero(status, "unavailableReplicas", unavailable);
   if (d.status?.conditions?.length) status.conditions = d.status.conditions.map((c) => ({ ...c }));
   if (available >= desiredReplicas(d) - maxUnavailable(d)) {
     setDeploymentCondition(status, newDeploymentCondition(availableCondition, "True", minimumReplicasAvailable, "Deployment has minimum availability.", nowMs));
@@ -265,6 +278,10 @@ export function calculateStatus(allRSs: (ReplicaSet | undefined)[], newRS: Repli
   }
   if (d.status?.collisionCount !== undefined) status.collisionCount = d.status.collisionCount;
   return orderedStatus(status);
+}
+
+function setNonZero(status: DeploymentStatus, key: keyof DeploymentStatus, value: number): void {
+  if (value) (status as Record<string, unknown>)[key] = value;
 }
 
 // The field order of apps/v1 DeploymentStatus, so stored statuses compare and print alike.
@@ -277,7 +294,7 @@ function orderedStatus(s: DeploymentStatus): DeploymentStatus {
 }
 
 export function sameStatus(a: DeploymentStatus | undefined, b: DeploymentStatus): boolean {
-  return canonicalJson(a ?? {}) === canonicalJson(b);
+  return canonicalEqual(a ?? {}, b);
 }
 
 /** syncDeploymentStatus: writes the calculated status when it differs. */

@@ -8,6 +8,7 @@ import { isStatusError } from "../../apiserver/errors";
 import type { GroupVersionResource, KubeObject } from "../../apiserver/types";
 import { formatRFC3339 } from "../../clock/rfc3339";
 import { canonicalJson } from "../framework/canonical-json";
+import { canonicalEqual } from "../framework/canonical-equal";
 import type { ComponentContext } from "../framework/component";
 import { objectKey, splitKey } from "../framework/key-queue";
 import { QueuedController } from "../framework/queued-controller";
@@ -151,7 +152,7 @@ export class EndpointsController extends QueuedController {
 
     let current: KubeObject | undefined;
     try {
-      current = this.ctx.api.get(endpointsGVR, namespace, name);
+      current = this.ctx.api.get(endpointsGVR, namespace, name, { readOnly: true }); // copied before it is changed
     } catch (e) {
       if (!(isStatusError(e) && e.reason === "NotFound")) throw e;
     }
@@ -163,8 +164,8 @@ export class EndpointsController extends QueuedController {
       : current?.metadata.annotations?.[overCapacityAnnotation] === undefined;
     if (
       current &&
-      canonical(current.subsets ?? []) === canonical(subsets) &&
-      canonical(compareLabels) === canonical(labels) &&
+      canonicalEqual(current.subsets ?? [], subsets) &&
+      canonicalEqual(compareLabels, labels) &&
       capacityOk
     )
       return;

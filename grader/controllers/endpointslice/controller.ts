@@ -12,6 +12,7 @@ import type { ComponentContext } from "../framework/component";
 import { objectKey, splitKey } from "../framework/key-queue";
 import { QueuedController } from "../framework/queued-controller";
 import { canonical, headlessServiceLabel, lastChangeTriggerTimeAnnotation, podsGVR, selectedPods, servicesGVR } from "../endpoints/controller";
+import { canonicalEqual } from "../framework/canonical-equal";
 import { findPort, isPodReady, podIP, podTargetRef, serviceSpec, shouldPodBeInEndpoints, shouldSetHostname } from "../endpoints/pod-endpoint";
 import { portHash } from "../endpoints/repack";
 import { NamespacesHolding } from "../endpoints/namespaces-holding";
@@ -144,7 +145,7 @@ export class EndpointSliceController extends QueuedController {
     const unused = [...existing];
     for (const d of desired) {
       // Reuse a slice with the same ports (or any left over) before creating one.
-      let i = unused.findIndex((s) => canonical(s.ports ?? null) === canonical(d.ports));
+      let i = unused.findIndex((s) => canonicalEqual(s.ports ?? null, d.ports));
       if (i < 0 && unused.length) i = 0;
       const current = i >= 0 ? unused.splice(i, 1)[0] : undefined;
       this.writeSlice(svc, current, d, labels, trigger);
@@ -161,9 +162,9 @@ export class EndpointSliceController extends QueuedController {
   private writeSlice(svc: KubeObject, current: KubeObject | undefined, d: { ports: SlicePort[] | null; endpoints: Json[] | null }, labels: Record<string, string>, trigger: number | undefined): void {
     if (
       current &&
-      canonical(current.endpoints ?? null) === canonical(d.endpoints) &&
-      canonical(current.ports ?? null) === canonical(d.ports) &&
-      canonical(current.metadata.labels ?? {}) === canonical(labels)
+      canonicalEqual(current.endpoints ?? null, d.endpoints) &&
+      canonicalEqual(current.ports ?? null, d.ports) &&
+      canonicalEqual(current.metadata.labels ?? {}, labels)
     )
       return;
     const next: KubeObject = current
