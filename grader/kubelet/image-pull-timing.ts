@@ -3,8 +3,16 @@
 import { createHash } from "node:crypto";
 import type { ImageSpec } from "../runtime";
 
+/** By image: the catalog's ImageSpec objects live as long as the process. */
+const seeds = new WeakMap<ImageSpec, number>();
+
 function seed(image: ImageSpec): number {
-  return createHash("sha256").update(`${image.repository}:${image.version}`).digest().readUInt32BE(0);
+  let s = seeds.get(image);
+  if (s === undefined) {
+    s = createHash("sha256").update(`${image.repository}:${image.version}`).digest().readUInt32BE(0);
+    seeds.set(image, s);
+  }
+  return s;
 }
 
 /** A plausible compressed size: 2–200 MB, smaller for the small families. */

@@ -25,6 +25,7 @@ import { PodIPAllocator } from "./pod-ip";
 import type { ContainerKind, ContainerRecord, Json, PodRecord } from "./pod-state";
 import { checkProbe, execTimeoutOutput, type ProbeOutcome } from "./probe-check";
 import { generatePodStatus } from "./status";
+import { sameJson } from "./same-json";
 import { MountError, mountsFor, setUpVolumes, VolumeNotReady } from "./volumes";
 import { NodeFilesystems } from "./node-filesystems";
 
@@ -102,7 +103,7 @@ export class Kubelet extends QueuedController {
 
   private readNodeInfo(name: string): NodeInfo | undefined {
     try {
-      const n = this.ctx.api.get(nodes, "", name);
+      const n = this.ctx.api.get(nodes, "", name, { readOnly: true }); // read only: the stored (frozen) node
       const addresses = ((n.status as Json | undefined)?.addresses ?? []) as { type: string; address: string }[];
       return {
         hostIP: addresses.find((a) => a.type === "InternalIP")?.address ?? "",
@@ -671,7 +672,7 @@ export class Kubelet extends QueuedController {
     if (current.metadata.uid !== rec.uid) return;
     rec.pod = current;
     const status = generatePodStatus(rec, this.now());
-    if (JSON.stringify(status) === JSON.stringify(current.status)) return;
+    if (sameJson(status, current.status)) return;
     try {
       rec.pod = this.ctx.api.update({ ...current, status }, { subresource: "status" });
     } catch {

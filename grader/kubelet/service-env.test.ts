@@ -3,7 +3,7 @@
 import { describe, it, expect } from "vitest";
 import { createCluster, type Cluster } from "../cluster/cluster";
 import type { KubeObject } from "../apiserver/types";
-import { serviceLinkVars } from "./service-env";
+import { serviceEnvVars, serviceLinkVars } from "./service-env";
 
 const svc = (name: string, clusterIP: string, ports: unknown[]): KubeObject => ({ apiVersion: "v1", kind: "Service", metadata: { name }, spec: { clusterIP, ports } });
 
@@ -117,5 +117,25 @@ describe("the environment of a container (makeEnvironmentVariables)", () => {
     c.settle({ forMs: 30_000 });
     expect(c.kubelet?.logs("default", "e")).toBe("6443 https://10.96.0.1\n");
     expect(c.api.get(podsGVR, "default", "e").status).toMatchObject({ phase: "Succeeded" });
+  });
+});
+
+describe("serviceEnvVars (variables remembered per stored Service)", () => {
+  it("gives what serviceLinkVars gives for the Services as they are now, also after an update", () => {
+    const c = createCluster();
+    c.api.create({ apiVersion: "v1", kind: "Service", metadata: { name: "web-api", namespace: "default" }, spec: { selector: { app: "web" }, ports: [{ port: 80 }] } });
+    const expected = () => {
+      const env: Record<string, string> = {};
+      const stored = c.api.list(servicesGVR).items.filter((x) => x.metadata.namespace === "default").sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+      for (const svc of stored) for (const [k, v] of serviceLinkVars(structuredClone(svc))) env[k] = v;
+      return env;
+    };
+    expect(serviceEnvVars(c.api, "default", true)).toEqual(expected());
+    expect(serviceEnvVars(c.api, "default", true)).toEqual(expected());
+    const current = c.api.get(servicesGVR, "default", "web-api");
+    c.api.update({ ...current, spec: { ...(current.spec as object), ports: [{ name: "http", port: 8080 }] } });
+    const after = serviceEnvVars(c.api, "default", true);
+    expect(after).toEqual(expected());
+    expect(after.WEB_API_SERVICE_PORT_HTTP).toBe("8080");
   });
 });

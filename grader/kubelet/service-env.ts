@@ -57,6 +57,16 @@ export function serviceLinkVars(svc: Service): [string, string][] {
   return out;
 }
 
+/** By stored Service: a frozen object never changes, so neither do its variables (every container start reads them). */
+const linkVarsOfStored = new WeakMap<Service, [string, string][]>();
+
+function linkVarsOf(svc: Service): [string, string][] {
+  if (!Object.isFrozen(svc)) return serviceLinkVars(svc);
+  let vars = linkVarsOfStored.get(svc);
+  if (!vars) linkVarsOfStored.set(svc, (vars = serviceLinkVars(svc)));
+  return vars;
+}
+
 /** getServiceEnvVarMap: the Services a pod in `namespace` is linked to, as they exist now. */
 export function serviceEnvVars(api: ClusterApi, namespace: string, enableServiceLinks: boolean): Record<string, string> {
   const linked = new Map<string, Service>();
@@ -70,6 +80,6 @@ export function serviceEnvVars(api: ClusterApi, namespace: string, enableService
     }
   }
   const env: Record<string, string> = {};
-  for (const name of [...linked.keys()].sort()) for (const [k, v] of serviceLinkVars(linked.get(name)!)) env[k] = v;
+  for (const name of [...linked.keys()].sort()) for (const [k, v] of linkVarsOf(linked.get(name)!)) env[k] = v;
   return env;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCluster } from "../cluster/cluster";
 import type { KubeObject } from "../apiserver/types";
-import { setUpVolumes } from "./volumes";
+import { serviceAccountToken, setUpVolumes } from "./volumes";
 
 const rt = { podIP: "10.244.1.5", hostIP: "172.30.1.2", nodeAllocatable: {} };
 
@@ -50,5 +50,15 @@ describe("setUpVolumes", () => {
     const kept = setUpVolumes(c.api, pod({ app: "x" }), rt, first, 1000);
     const fresh = setUpVolumes(c.api, pod({ app: "x" }), rt, new Map(), 1000);
     for (const name of ["cfg", "sec", "down", "proj"]) expect(kept.get(name)).toEqual(fresh.get(name));
+  });
+
+  it("writes the same made-up token on every sync of a pod, and another for another account or pod", () => {
+    const decode = (token: string) => token.split(".").map((part) => JSON.parse(Buffer.from(part, "base64url").toString()) as unknown);
+    const p = (sa: string | undefined, uid: string): KubeObject => ({ apiVersion: "v1", kind: "Pod", metadata: { name: "p", namespace: "shop", uid }, spec: { serviceAccountName: sa, containers: [] } });
+    const first = serviceAccountToken(p("builder", "u-1"));
+    expect(decode(first)).toEqual([{ alg: "RS256", kid: "kubedojo" }, { sub: "system:serviceaccount:shop:builder" }, "u-1"]);
+    expect(serviceAccountToken(p("builder", "u-1"))).toBe(first);
+    expect(decode(serviceAccountToken(p(undefined, "u-1")))[1]).toEqual({ sub: "system:serviceaccount:shop:default" });
+    expect(decode(serviceAccountToken(p("builder", "u-2")))[2]).toBe("u-2");
   });
 });

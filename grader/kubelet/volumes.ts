@@ -211,11 +211,22 @@ export function setUpVolumes(
 
 const base64urlJson = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString("base64url");
 
+/** Tokens by namespace, account and pod uid: every sync of a pod recomputes its projected volume. */
+const tokens = new Map<string, string>();
+const maxTokens = 4096;
+
 // A made-up bound token: three base64url parts, stable per pod.
-function serviceAccountToken(pod: KubeObject): string {
-  const enc = base64urlJson;
+export function serviceAccountToken(pod: KubeObject): string {
   const sa = ((pod.spec as Json).serviceAccountName as string) ?? "default";
-  return `${enc({ alg: "RS256", kid: "kubedojo" })}.${enc({ sub: `system:serviceaccount:${pod.metadata.namespace}:${sa}` })}.${enc(pod.metadata.uid ?? "")}`;
+  const key = `${pod.metadata.namespace}\0${sa}\0${pod.metadata.uid ?? ""}`;
+  let token = tokens.get(key);
+  if (token === undefined) {
+    const enc = base64urlJson;
+    token = `${enc({ alg: "RS256", kid: "kubedojo" })}.${enc({ sub: `system:serviceaccount:${pod.metadata.namespace}:${sa}` })}.${enc(pod.metadata.uid ?? "")}`;
+    if (tokens.size >= maxTokens) tokens.clear();
+    tokens.set(key, token);
+  }
+  return token;
 }
 
 /** The mounts of one container: volumeMounts with subPath and readOnly. */

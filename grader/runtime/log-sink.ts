@@ -19,6 +19,11 @@ export class LogSink {
 
   write(stream: LogStream, text: string): void {
     if (text === "") return;
+    // The common write: one whole line, nothing pending (what the split below gives, without it).
+    if (this.partial[stream] === "" && text.indexOf("\n") === text.length - 1) {
+      this.entries.push({ timeMs: this.now(), stream, line: text.slice(0, -1) });
+      return;
+    }
     const lines = (this.partial[stream] + text).split("\n");
     this.partial[stream] = lines.pop()!;
     const timeMs = this.now();

@@ -83,7 +83,8 @@ export class SchedulerComponent implements Component {
     for (const key of this.active) {
       const [namespace, name] = key.split("/");
       try {
-        pods.push(this.ctx.api.get(podsGVR, namespace, name) as Pod & KubeObject);
+        // The stored object itself (frozen): scheduling only reads the pod.
+        pods.push(this.ctx.api.get(podsGVR, namespace, name, { readOnly: true }) as Pod & KubeObject);
       } catch {
         // deleted meanwhile
       }

@@ -33,9 +33,17 @@ export const imageCatalog: readonly ImageSpec[] = [
   ...agnhostImages,
 ];
 
+/** By image: every pull of a catalog image hashes the same text. */
+const digests = new WeakMap<ImageSpec, string>();
+
 /** A stable made-up manifest digest per image (same image, same digest, every run). */
 export function imageDigest(image: ImageSpec): string {
-  return "sha256:" + createHash("sha256").update(`${image.repository}:${image.tags[0]}:${image.version}`).digest("hex");
+  let d = digests.get(image);
+  if (d === undefined) {
+    d = "sha256:" + createHash("sha256").update(`${image.repository}:${image.tags[0]}:${image.version}`).digest("hex");
+    digests.set(image, d);
+  }
+  return d;
 }
 
 /** Registries we model as reachable; any other host fails name resolution. */

@@ -1,13 +1,29 @@
 // /etc/passwd and /etc/group lookups, as id and whoami do them.
 import type { ContainerFs } from "../vfs/container-fs";
 
-function readTable(fs: ContainerFs, path: string): string[][] {
+type Table = readonly (readonly string[])[];
+
+/** Parsed tables by file text: every container of an image starts with the same few files. */
+const tables = new Map<string, Table>();
+const maxTables = 64;
+
+function parseTable(text: string): Table {
+  let table = tables.get(text);
+  if (table) return table;
+  table = Object.freeze(
+    text
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#"))
+      .map((l) => Object.freeze(l.split(":"))),
+  );
+  if (tables.size >= maxTables) tables.clear();
+  tables.set(text, table);
+  return table;
+}
+
+function readTable(fs: ContainerFs, path: string): Table {
   if (!fs.exists(path)) return [];
-  return fs
-    .readFile(path)
-    .split("\n")
-    .filter((l) => l && !l.startsWith("#"))
-    .map((l) => l.split(":"));
+  return parseTable(fs.readFile(path));
 }
 
 export function userName(fs: ContainerFs, uid: number): string | undefined {

@@ -6,6 +6,7 @@
 // and end in ` in FILE:LINE`, as ngx_conf_log_error writes them.
 import { resolveAgainst, type ContainerFs } from "../../vfs/container-fs";
 import { FsError } from "../../vfs/fs-error";
+import type { VfsNode } from "../../vfs/nodes";
 import { lookupDirective, type Context, type DirectiveSpec } from "./directives";
 
 /** The compiled-in prefix of the docker nginx build (`--prefix=/etc/nginx`): relative paths start there. */
@@ -70,6 +71,18 @@ export interface NginxConfig {
 
 /** How names resolve when nginx starts (getaddrinfo in the pod): an IPv4 address, or undefined. */
 export type HostResolver = (host: string) => string | undefined;
+
+/** Everything a load asks of the world: the container's files and the resolver. A load is a pure function of the answers. */
+export interface ConfSource {
+  kind(path: string): VfsNode["kind"] | undefined;
+  readFile(path: string): string;
+  readdir(dir: string): string[];
+  resolve: HostResolver;
+}
+
+export function liveSource(fs: ContainerFs, resolve: HostResolver): ConfSource {
+  return { kind: (path) => fs.node(path)?.kind, readFile: (path) => fs.readFile(path), readdir: (dir) => fs.readdir(dir), resolve };
+}
 
 interface Reader {
   file: string;
@@ -239,10 +252,7 @@ class Loader {
   private readonly proxies: ProxyPass[] = [];
   private events = false;
 
-  constructor(
-    private readonly fs: ContainerFs,
-    private readonly resolve: HostResolver,
-  ) {}
+  constructor(private readonly source: ConfSource) {}
 
   load(path: string, globals: string): void {
     if (globals) this.parse({ file: "", text: globals, pos: 0, line: 1, commandLine: true }, { context: "main" }, "param");
@@ -254,9 +264,8 @@ class Loader {
   private parseFile(path: string, frame: Frame, from: Reader | undefined): void {
     let text: string;
     try {
-      const node = this.fs.node(path);
-      if (node?.kind === "dir") throw new FsError("EISDIR", "open", path);
-      text = this.fs.readFile(path);
+      if (this.source.kind(path) === "dir") throw new FsError("EISDIR", "open", path);
+      text = this.source.readFile(path);
     } catch (e) {
       const errno = e instanceof FsError && e.code === "EISDIR" ? "21: Is a directory" : "2: No such file or directory";
       const message = `open() "${path}" failed (${errno})`;
@@ -392,13 +401,13 @@ class Loader {
     const re = new RegExp(`^${base.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
     let names: string[];
     try {
-      names = this.fs.readdir(dir);
+      names = this.source.readdir(dir);
     } catch {
       return;
     }
     for (const n of names.filter((x) => !x.startsWith(".") && re.test(x)).sort()) {
       const path = `${dir === "/" ? "" : dir}/${n}`;
-      if (this.fs.node(path)?.kind !== "file") continue;
+      if (this.source.kind(path) !== "file") continue;
       this.parseFile(path, frame, r);
     }
   }
@@ -465,7 +474,7 @@ class Loader {
     }
     if (!/^\d+$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) fail(r, `invalid port in "${url}" of the "listen" directive`);
     if (addr !== "0.0.0.0" && !addr.startsWith("[") && !/^\d+\.\d+\.\d+\.\d+$/.test(addr)) {
-      const ip = this.resolve(addr);
+      const ip = this.source.resolve(addr);
       if (!ip) fail(r, `host not found in "${url}" of the "listen" directive`);
       addr = ip;
     }
@@ -527,7 +536,7 @@ class Loader {
     const host = colon >= 0 ? target.slice(0, colon) : target;
     const portText = colon >= 0 ? target.slice(colon + 1) : "80";
     if (!/^\d+$/.test(portText)) fail(r, `invalid port in upstream "${target}"`);
-    const ip = this.resolve(host);
+    const ip = this.source.resolve(host);
     if (!ip) fail(r, `host not found in upstream "${target}"`);
     frame.upstream!.push({ ip, port: Number(portText), name: target });
   }
@@ -541,7 +550,7 @@ class Loader {
         p.peers = block;
         continue;
       }
-      const ip = this.resolve(p.host);
+      const ip = this.source.resolve(p.host);
       if (!ip) throw new NginxConfError(`host not found in upstream "${p.host}" in ${p.file}:${p.line}`);
       p.peers = [{ ip, port: p.port, name: `${p.host}:${p.port}` }];
     }
@@ -569,7 +578,12 @@ export type LoadResult = { ok: true; config: NginxConfig } | { ok: false; messag
 
 /** Reads `path` (and what it includes) from the container's files, as nginx does at start and for `nginx -t`. */
 export function loadNginxConfig(fs: ContainerFs, path: string, resolve: HostResolver, globals = ""): LoadResult {
-  const loader = new Loader(fs, resolve);
+  return loadNginxConfigFrom(liveSource(fs, resolve), path, globals);
+}
+
+/** The same load over any source of files and names (conf-cache.ts records and replays what a load asked). */
+export function loadNginxConfigFrom(source: ConfSource, path: string, globals: string): LoadResult {
+  const loader = new Loader(source);
   try {
     loader.load(path, globals);
     return { ok: true, config: loader.config };

@@ -6,7 +6,8 @@
 import { packagedDefaultConf } from "../../images/nginx";
 import type { ContainerFs } from "../../vfs/container-fs";
 import type { Program, ProgramContext } from "../program";
-import { defaultConfPath, loadNginxConfig, nginxPrefix, type HostResolver, type LoadResult } from "./conf";
+import { defaultConfPath, nginxPrefix, type HostResolver, type LoadResult } from "./conf";
+import { loadNginxConfigCached } from "./conf-cache";
 import { handleRequest, nginxTime, type NginxState } from "./http";
 
 const defaultConfPathD = "/etc/nginx/conf.d/default.conf";
@@ -121,7 +122,7 @@ function* control(ctx: ProgramContext, o: Options, pid: number): Generator<never
     if (!o.test && !o.signal) return 0;
   }
   if (o.test) {
-    const loaded = loadNginxConfig(ctx.fs, o.conf, resolverFor(ctx), o.globals);
+    const loaded = loadNginxConfigCached(ctx.fs, o.conf, resolverFor(ctx), o.globals);
     if (!loaded.ok) {
       emerg(ctx, pid, loaded.message);
       ctx.write("stderr", `nginx: configuration file ${o.conf} test failed\n`);
@@ -156,7 +157,7 @@ export const nginx: Program = function* (ctx) {
   }
   if (o.version || o.test || o.signal) return yield* control(ctx, o, pid);
   const version = ctx.image.version;
-  const loaded: LoadResult = loadNginxConfig(ctx.fs, o.conf, resolverFor(ctx), o.globals);
+  const loaded: LoadResult = loadNginxConfigCached(ctx.fs, o.conf, resolverFor(ctx), o.globals);
   if (!loaded.ok) {
     emerg(ctx, pid, loaded.message);
     return 1;
@@ -196,7 +197,7 @@ export const nginx: Program = function* (ctx) {
       if (signal === "reload") {
         note(`signal 1 (SIGHUP) received from ${from}, reconfiguring`);
         note("reconfiguring");
-        const next = loadNginxConfig(ctx.fs, o.conf, resolverFor(ctx), o.globals);
+        const next = loadNginxConfigCached(ctx.fs, o.conf, resolverFor(ctx), o.globals);
         if (!next.ok) {
           ctx.write("stderr", `${nginxTime(ctx.now())} [emerg] ${pid}#${pid}: ${next.message}\n`);
           return;
