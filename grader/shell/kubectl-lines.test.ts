@@ -12,6 +12,7 @@ const setup = [
   "kubectl run p --image=busybox:1.36 --restart=Never -- sh -c 'echo hi; sleep 3600'",
   "ln -s /root/loop-a /root/loop-b; ln -s /root/loop-b /root/loop-a",
   "mkdir -p /root/dir",
+  "touch /root/file.txt",
 ].join("\n");
 
 const cases: { name: string; script: string; limits?: ExecutionLimits }[] = [
@@ -31,6 +32,12 @@ const cases: { name: string; script: string; limits?: ExecutionLimits }[] = [
   { name: "kubectl cp", script: "kubectl cp p:/etc/hostname /root/hostname.txt" },
   { name: "output past the limit ends the script with just-bash's message and status 126", script: "kubectl get ns; kubectl -n shop get deploy web -o yaml; kubectl get ns", limits: { maxOutputSize: 400 } },
   { name: "a line's stderr past the limit drops that line's stdout too", script: "kubectl get ns default -o name; kubectl get nope-1 nope-2 nope-3 nope-4", limits: { maxOutputSize: 60 } },
+  { name: "here-documents fed to kubectl through cat, quoted and not", script: "cat <<'YAML' | kubectl apply -f -\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: from-heredoc\ndata:\n  k: '$HOME `x` \\\\'\nYAML\ncat <<EOF | k -n shop create -f -\napiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {a: café}\nEOF\nkubectl get cm from-heredoc -o yaml; k -n shop get secret s -o jsonpath='{.data.a}'" },
+  { name: "a here-document that kubectl rejects, negated, then one it ignores", script: "! cat <<'EOF' | kubectl apply -f -\nkind: Nothing\nEOF\ncat <<'EOF' | kubectl get ns default && cat <<'EOF' | kubectl apply -f - || kubectl get ns\nignored\nEOF\n: not yaml [\nEOF\n" },
+  { name: "an unquoted here-document's line continuation", script: "cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: joined}\ndata: {k: a\\\nb}\nEOF\nkubectl get cm joined -o jsonpath='{.data.k}'" },
+  { name: "an unquoted here-document with glob characters and braces", script: "cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: Pod\nmetadata: {name: globs, labels: {a: b}}\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      command: [\"sh\", \"-c\", \"ls /etc/*.conf /r?ot [ab]* {x,y}; sleep 3600\"]\nEOF\nkubectl get pod globs -o jsonpath='{.spec.containers[0].command}'" },
+  { name: "mkdir -p and sleep between kubectl lines", script: "mkdir -p /opt/course/7 /root/a/b\nkubectl create namespace x\nsleep 30\nmkdir -p /opt/course/7 /tmp/t\nkubectl -n shop get pods\nsleep 4000 && kubectl -n shop get events -o name; kubectl get ns x" },
+  { name: "mkdir -p that fails, or that only the shell may try, runs in the shell", script: "mkdir -p /root/file.txt/sub; kubectl get ns x; mkdir -p /root/loop-a/x || mkdir -p /etc/x/y && mkdir -p rel/dir /root/k ../up\n! mkdir -p /root/file.txt\nkubectl get ns default" },
   { name: "the limit counts bytes, not characters", script: "kubectl create configmap u --from-literal=k=ééééééééééééééééééééééééééééééé\nkubectl get cm u -o jsonpath='{.data.k}'", limits: { maxOutputSize: 60 } },
 ];
 
@@ -72,7 +79,26 @@ describe("which scripts are plain kubectl lines", () => {
     ["kubectl get pods; echo done", false],
     ["# only a comment", false],
     ["", false],
+    ["cat <<EOF | kubectl apply -f -\nname: $NAME\nEOF", false],
+    ["cat <<-EOF | kubectl apply -f -\n\tkind: x\nEOF", false],
+    ["cat <<'EOF' |& kubectl apply -f -\nkind: x\nEOF", false],
+    ["cat <<'EOF' | kubectl apply -f - | grep x\nkind: x\nEOF", false],
+    ["cat <<'EOF' | kubectl apply -f -\nkind: x\n", false],
+    ["cat a.yaml | kubectl apply -f -", false],
+    ["cat - <<'EOF' | kubectl apply -f -\nkind: x\nEOF", false],
+    ["cat <<'EOF' > /root/a.yaml | kubectl apply -f -\nkind: x\nEOF", false],
+    ["echo kind: x | kubectl apply -f -", false],
+    ["sleep 1.5; kubectl get ns", false],
+    ["sleep 30s; kubectl get ns", false],
+    ["sleep; kubectl get ns", false],
+    ["mkdir /root/x; kubectl get ns", false],
+    ["mkdir -p -v /root/x; kubectl get ns", false],
+    ["mkdir -p; kubectl get ns", false],
+    ["cat <<'EOF' | sleep 3\nEOF\nkubectl get ns", false],
+    ["cat <<'EOF' | mkdir -p /root/x\nEOF\nkubectl get ns", false],
+    ["mkdir -p /opt/course/1 && kubectl get ns\nsleep 5", true],
     ["kubectl get pods 'a b' \"c d\" e\\ f # comment", true],
+    ["cat <<'EOF' | kubectl apply -f -\nname: $NAME `x` \\\nEOF\ncat <<EOF | k apply -f -\nkind: x\nEOF", true],
     ["k get pods\n\nkubectl get svc && k get ep || ! kubectl version", true],
   ])("%j → %s", (script, plain) => {
     expect(parseKubectlScript(script) !== undefined).toBe(plain);

@@ -2,16 +2,22 @@
 // pods`, `k apply -f a.yaml && k get cm`) runs the kubectl client directly,
 // without interpreting it in just-bash (≈ 0.3 ms a line and a shell to build).
 // Plain: words without expansions of any kind, no pipes, redirections,
-// assignments or background jobs; `;`, `&&`, `||` and `!` are kept. What
+// assignments or background jobs; `;`, `&&`, `||` and `!` are kept. One pipe
+// is plain too: a here-document fed to kubectl through `cat` (`cat <<'EOF' |
+// kubectl apply -f -`), when its text needs no expansion. So are `sleep N`
+// (whole seconds) and `mkdir -p PATH...`, which setups mix in (shell-lines.ts
+// runs them). What
 // reaches the caller is what just-bash gives for the same script, its output
 // limit included (kubectl-lines.test.ts runs both).
 import { parse } from "just-bash";
 
 export interface KubectlLine {
-  /** "kubectl" or "k", as typed: a failure message names it. */
+  /** "kubectl" or "k", as typed: a failure message names it; or "sleep" or "mkdir" (shell-lines.ts). */
   name: string;
   args: string[];
   negated: boolean;
+  /** Standard input: the text of a here-document piped in through `cat`; none when absent. */
+  stdin?: string;
 }
 
 /** Statements in order; each runs its lines joined by `&&` / `||` (operators[i] sits between lines i and i+1). */
@@ -45,20 +51,62 @@ function wordText(word: Node): string | undefined {
   return text;
 }
 
+/** A here-document's text would change when expanded (unquoted `$`, backquote, backslash). */
+const heredocExpandingChars = /[$`\\]/;
+/** A lone UTF-16 surrogate: such text would not survive the pipe's UTF-8 bytes unchanged. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The text `cat <<DELIM` writes, when the command is only that and the text is used as it is. */
+function catHeredocText(cmd: Node): string | undefined {
+  if (cmd.type !== "SimpleCommand" || !cmd.name || (cmd.args as unknown[]).length || (cmd.assignments as unknown[]).length) return undefined;
+  if (wordText(cmd.name as Node) !== "cat") return undefined;
+  const redirections = cmd.redirections as Node[];
+  if (redirections.length !== 1) return undefined;
+  const r = redirections[0];
+  const doc = r.target as Node;
+  if (r.operator !== "<<" || r.fd !== null || doc.type !== "HereDoc" || doc.stripTabs || doc.terminated !== true) return undefined;
+  // Unquoted, `[`, `*` and `?` parse as glob parts, which a here-document writes as they are.
+  let text = "";
+  for (const part of (doc.content as Node).parts as Node[]) {
+    if (part.type === "Literal") text += part.value as string;
+    else if (part.type === "Glob") text += part.pattern as string;
+    else return undefined;
+  }
+  if ((!doc.quoted && heredocExpandingChars.test(text)) || loneSurrogate.test(text)) return undefined;
+  return text;
+}
+
+/** `sleep N` and `mkdir -p PATH...` in the forms shell-lines.ts runs as just-bash would. */
+function isShellLine(name: string, args: string[]): boolean {
+  if (name === "sleep") return args.length === 1 && /^[0-9]{1,6}$/.test(args[0]);
+  if (name === "mkdir") return args.length >= 2 && args[0] === "-p" && args.slice(1).every((a) => a !== "" && !a.startsWith("-"));
+  return false;
+}
+
 function kubectlLine(pipeline: Node): KubectlLine | undefined {
   const commands = pipeline.commands as Node[];
-  if (commands.length !== 1 || pipeline.timed) return undefined;
-  const cmd = commands[0];
+  if (commands.length > 2 || pipeline.timed) return undefined;
+  let stdin: string | undefined;
+  if (commands.length === 2) {
+    // `|` only: `|&` would pipe cat's stderr as well.
+    if ((pipeline.pipeStderr as boolean[] | undefined)?.some(Boolean)) return undefined;
+    stdin = catHeredocText(commands[0]);
+    if (stdin === undefined) return undefined;
+  }
+  const cmd = commands[commands.length - 1];
   if (cmd.type !== "SimpleCommand" || !cmd.name || (cmd.assignments as unknown[]).length || (cmd.redirections as unknown[]).length) return undefined;
   const name = wordText(cmd.name as Node);
-  if (name !== "kubectl" && name !== "k") return undefined;
+  if (name === undefined) return undefined;
+  const shell = name === "sleep" || name === "mkdir";
+  if (name !== "kubectl" && name !== "k" && !(shell && stdin === undefined)) return undefined;
   const args: string[] = [];
   for (const word of cmd.args as Node[]) {
     const text = wordText(word);
     if (text === undefined) return undefined;
     args.push(text);
   }
-  return { name, args, negated: Boolean(pipeline.negated) };
+  if (shell && !isShellLine(name, args)) return undefined;
+  return { name, args, negated: Boolean(pipeline.negated), ...(stdin !== undefined ? { stdin } : {}) };
 }
 
 // The same scripts come back on every grade (a task's setup, checks and reference answers):

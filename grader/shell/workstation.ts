@@ -14,6 +14,7 @@ import { runWorkstationKubectl, type KubectlCommandDeps } from "./kubectl-sessio
 import type { EditHook } from "./editor";
 import type { ExecutionLimits } from "./workstation-bash";
 import type { KubectlLine } from "./kubectl-lines";
+import { runMkdirParentsLine, runSleepLine, shellQuote } from "./shell-lines";
 
 export interface WorkstationOptions {
   cluster: Cluster;
@@ -111,14 +112,22 @@ export class Workstation {
       if (lines && maxOutputSize !== undefined) {
         const { workstationEnv } = await loadWorkstationBash();
         const env = new Map(Object.entries(workstationEnv));
-        const runLine = (line: KubectlLine) => runWorkstationKubectl(line.args, this.deps, { cwd: "/root", env, stdin: "", exec: (l) => this.run(l) });
+        const runLine = async (line: KubectlLine): Promise<WorkstationResult> => {
+          if (line.name === "sleep") return runSleepLine(this.cluster, line.args[0]);
+          if (line.name === "mkdir") return runMkdirParentsLine(this.fs, line.args.slice(1)) ?? this.runInBash(["mkdir", ...line.args].map(shellQuote).join(" "));
+          return runWorkstationKubectl(line.args, this.deps, { cwd: "/root", env, stdin: line.stdin ?? "", exec: (l) => this.run(l) });
+        };
         return runKubectlScript(lines, runLine, maxOutputSize);
       }
     }
+    return this.runInBash(script, opts.stdin);
+  }
+
+  private async runInBash(script: string, stdin?: string): Promise<WorkstationResult> {
     const bash = await this.shell();
     try {
       this.redirectErrors.length = 0;
-      const result = await bash.exec(script, { rawScript: true, stdin: opts.stdin });
+      const result = await bash.exec(script, { rawScript: true, stdin });
       // Out of band, so they come first: bash prints them when the redirection fails.
       return { stdout: result.stdout, stderr: this.redirectErrors.join("") + result.stderr, exitCode: result.exitCode };
     } catch (e) {
