@@ -14,6 +14,7 @@ export default tseslint.config(
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
+      "grader/.bench/**",
     ],
   },
   js.configs.recommended,

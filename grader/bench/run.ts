@@ -4,7 +4,7 @@
 // Targets: fresh cluster ≤ 1 ms; ≥ 20,000 pod creates/s.
 import { createCluster } from "../cluster/cluster";
 import type { KubeObject } from "../apiserver/types";
-import { median } from "./stats";
+import { median, percentile } from "./stats";
 
 
 function timeMs(fn: () => void): number {
@@ -52,8 +52,8 @@ function benchPodCreates(): void {
     const pods = Array.from({ length: 1000 }, (_, i) => podManifest(i));
     const ms = timeMs(() => {
       for (const p of pods) {
-        cluster.api.create(p);
-        cluster.api.get({ group: "", version: "v1", resource: "pods" }, "default", p.metadata.name!);
+      cluster.api.create(p);
+      cluster.api.get({ group: "", version: "v1", resource: "pods" }, "default", p.metadata.name!);
       }
     });
     runs.push(ms);
@@ -85,12 +85,12 @@ function benchBadInput(): void {
     for (let i = 0; i < 7; i++) {
       const obj = build();
       times.push(timeMs(() => {
-        try {
-          cluster.api.create(obj);
-          message = "ACCEPTED (unexpected)";
-        } catch (e) {
-          message = (e as Error).message.slice(0, 90);
-        }
+      try {
+        cluster.api.create(obj);
+        message = "ACCEPTED (unexpected)";
+      } catch (e) {
+        message = (e as Error).message.slice(0, 90);
+      }
       }));
     }
     console.log(`bad input, ${name}: median ${median(times).toFixed(2)} ms — ${message}`);
@@ -106,23 +106,23 @@ function typicalTaskObjects(): KubeObject[] {
       kind: "Deployment",
       metadata: { name: "web" },
       spec: {
-        replicas: 3,
-        selector: { matchLabels: { app: "web" } },
-        template: {
-          metadata: { labels: { app: "web" } },
-          spec: {
-            containers: [
-              {
-                name: "nginx",
-                image: "nginx:1.27",
-                ports: [{ containerPort: 80 }],
-                envFrom: [{ configMapRef: { name: "web-config" } }],
-                readinessProbe: { httpGet: { path: "/", port: 80 }, periodSeconds: 5 },
-                livenessProbe: { tcpSocket: { port: 80 }, periodSeconds: 10 },
-              },
-            ],
-          },
+      replicas: 3,
+      selector: { matchLabels: { app: "web" } },
+      template: {
+        metadata: { labels: { app: "web" } },
+        spec: {
+          containers: [
+            {
+              name: "nginx",
+              image: "nginx:1.27",
+              ports: [{ containerPort: 80 }],
+              envFrom: [{ configMapRef: { name: "web-config" } }],
+              readinessProbe: { httpGet: { path: "/", port: 80 }, periodSeconds: 5 },
+              livenessProbe: { tcpSocket: { port: 80 }, periodSeconds: 10 },
+            },
+          ],
         },
+      },
       },
     },
     {
@@ -134,43 +134,48 @@ function typicalTaskObjects(): KubeObject[] {
   ];
 }
 
-/** Fresh cluster + a typical task's objects, settled over 5 virtual minutes (target ≤ 5 ms median). */
+/**
+ * Fresh cluster + a typical task's objects, settled over 5 virtual minutes (target ≤ 5 ms median).
+ * Measured warm, as a grading worker runs: the first settles compile the code paths (JIT).
+ */
 function benchTypicalSettle(): void {
+  const settleOnce = () => {
+    const cluster = createCluster({ seed: 1 });
+    for (const obj of typicalTaskObjects()) cluster.api.create(obj);
+    return cluster.settle({ forMs: 5 * 60 * 1000 });
+  };
+  const first = timeMs(() => settleOnce());
+  for (let i = 0; i < 30; i++) settleOnce(); // warm up
   const runs: number[] = [];
-  let last = "";
-  for (let run = 0; run < 15; run++) {
-    const ms = timeMs(() => {
-      const cluster = createCluster({ seed: 1 });
-      for (const obj of typicalTaskObjects()) cluster.api.create(obj);
-      const r = cluster.settle({ forMs: 5 * 60 * 1000 });
-      last = `${r.steps} steps`;
-    });
-    runs.push(ms);
-  }
-  console.log(`fresh cluster + typical task settled over 5 virtual minutes: median ${median(runs.slice(3)).toFixed(1)} ms (${last})`);
+  let steps = 0;
+  for (let run = 0; run < 51; run++) runs.push(timeMs(() => (steps = settleOnce().steps)));
+  console.log(
+    `fresh cluster + typical task settled over 5 virtual minutes: first ${first.toFixed(1)} ms; then median ${median(runs).toFixed(1)} ms, ` +
+      `p90 ${percentile(runs, 90).toFixed(1)} ms (${steps} steps)`,
+  );
 }
 
 /** 100 nodes, 1,000 pods (a Deployment of 1,000) scheduled and settled (target ≤ 500 ms). */
 function benchHundredNodes(): void {
   const runs: number[] = [];
   const nodes = Array.from({ length: 100 }, (_, i) => ({ name: `node${String(i + 1).padStart(3, "0")}`, capacity: { cpu: "16", memory: "64Gi", pods: "110" } }));
-  for (let run = 0; run < 3; run++) {
+  // One run to warm up (JIT), then five measured.
+  for (let run = 0; run < 6; run++) {
     const cluster = createCluster({ seed: 1, topology: { extraNodes: nodes } });
-    runs.push(
-      timeMs(() => {
-        cluster.api.create({
-          apiVersion: "apps/v1",
-          kind: "Deployment",
-          metadata: { name: "big" },
-          spec: {
-            replicas: 1000,
-            selector: { matchLabels: { app: "big" } },
-            template: { metadata: { labels: { app: "big" } }, spec: { containers: [{ name: "c", image: "registry.k8s.io/pause:3.10" }] } },
-          },
-        });
-        cluster.settle({ forMs: 5 * 60 * 1000 });
-      }),
-    );
+    const ms = timeMs(() => {
+      cluster.api.create({
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: { name: "big" },
+        spec: {
+          replicas: 1000,
+          selector: { matchLabels: { app: "big" } },
+          template: { metadata: { labels: { app: "big" } }, spec: { containers: [{ name: "c", image: "registry.k8s.io/pause:3.10" }] } },
+        },
+      });
+      cluster.settle({ forMs: 5 * 60 * 1000 });
+    });
+    if (run > 0) runs.push(ms);
   }
   console.log(`100 nodes, Deployment of 1,000 pods scheduled and settled over 5 virtual minutes: median ${median(runs).toFixed(0)} ms`);
 }
