@@ -29,6 +29,12 @@ export interface GetOptions {
 export interface WriteOptions {
   dryRun?: boolean;
   fieldManager?: string;
+  /**
+   * What the write returns is the stored object itself, frozen and shared (a
+   * Binding: the body as given), instead of a fresh copy: for the controllers
+   * that ignore the result or only read it. Changing it throws.
+   */
+  readOnlyResult?: boolean;
 }
 
 export interface DeleteOptions {

@@ -674,7 +674,7 @@ export class Kubelet extends QueuedController {
     const status = generatePodStatus(rec, this.now());
     if (sameJson(status, current.status)) return;
     try {
-      rec.pod = this.ctx.api.update({ ...current, status }, { subresource: "status" });
+      rec.pod = this.ctx.api.update({ ...current, status }, { subresource: "status", readOnlyResult: true });
     } catch {
       this.queue.addAfter(rec.key, 1000);
     }

@@ -167,7 +167,7 @@ export class ApiServer implements ClusterApi {
     }
     if (dryRun) return this.output(entry, resolved.version, obj);
     obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
-    const result = this.storeAndCopy(entry, resolved.version, obj);
+    const result = this.storeAndReturn(entry, resolved.version, obj, opts);
     this.afterWrite(entry, obj, undefined);
     return result;
   }
@@ -300,7 +300,7 @@ export class ApiServer implements ClusterApi {
     next.metadata.resourceVersion = String(this.store.nextResourceVersion());
     this.store.put("/pods", next);
     this.hub.publish({ storageKey: "/pods", type: "MODIFIED", object: next, old: pod });
-    return deepCopyJson(binding);
+    return opts.readOnlyResult ? binding : deepCopyJson(binding);
   }
 
   /** Deletes every object whose owners are all gone (what the garbage collector does in the background). */
@@ -471,7 +471,7 @@ export class ApiServer implements ClusterApi {
 
     // A write that changes nothing keeps the resourceVersion and raises no event, as etcd3's GuaranteedUpdate.
     obj.metadata.resourceVersion = old.metadata.resourceVersion;
-    if (jsonEqual(obj, old)) return this.output(entry, version, old);
+    if (jsonEqual(obj, old)) return opts.readOnlyResult ? this.watchOutput(entry, version, old) : this.output(entry, version, old);
     if (dryRun) return this.output(entry, version, obj);
     obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
     // The last finalizer gone from an object being deleted, its grace period over: it is deleted now
@@ -481,9 +481,16 @@ export class ApiServer implements ClusterApi {
       collectDependents(this.gcHost(), obj.metadata.uid ?? "", "Background");
       return this.output(entry, version, obj);
     }
-    const result = this.storeAndCopy(entry, version, obj);
+    const result = this.storeAndReturn(entry, version, obj, opts);
     this.afterWrite(entry, obj, old);
     return result;
+  }
+
+  /** Stores `obj` (freezing it) and returns the write's result: a copy, or the frozen object itself when asked for. */
+  private storeAndReturn(entry: ResourceEntry, version: string, obj: KubeObject, opts: WriteOptions): KubeObject {
+    if (!opts.readOnlyResult) return this.storeAndCopy(entry, version, obj);
+    this.store.put(entry.storageKey, deepFreeze(obj));
+    return this.watchOutput(entry, version, obj);
   }
 
   /** Stores `obj` (freezing it) and returns what output() would return for it, in one walk. */

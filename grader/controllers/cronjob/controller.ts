@@ -153,7 +153,7 @@ export class CronJobController extends QueuedController {
     this.cleanupFinishedJobs(cronJob, status, jobs);
     if (JSON.stringify(serializedStatus(status)) !== before) {
       try {
-        this.ctx.api.update({ ...cronJob, status: serializedStatus(status) }, { subresource: "status" });
+        this.ctx.api.update({ ...cronJob, status: serializedStatus(status) }, { subresource: "status", readOnlyResult: true });
       } catch (e) {
         if (!isStatusError(e)) throw e;
         this.requeueAfter(key, 1000);
@@ -231,7 +231,7 @@ export class CronJobController extends QueuedController {
 
     let createdJob: KubeObject;
     try {
-      createdJob = this.ctx.api.create(jobFromCronJobTemplate(cronJob, scheduled), { namespace: cronJob.metadata.namespace });
+      createdJob = this.ctx.api.create(jobFromCronJobTemplate(cronJob, scheduled), { namespace: cronJob.metadata.namespace, readOnlyResult: true });
       this.recorder.record(cronJob, "Normal", "SuccessfulCreate", `Created job ${createdJob.metadata.name}`);
     } catch (e) {
       if (!isStatusError(e)) throw e;

@@ -47,7 +47,8 @@ export class DaemonSetController extends QueuedController {
       ctx.api.watch(nodesGVR, {}, () => this.enqueueAll()),
       ctx.api.watch(controllerRevisionsGVR, {}, (e) => this.onOwned(e.object)),
     ];
-    for (const pod of ctx.api.list(podsGVR).items) this.pods.apply({ type: "ADDED", object: pod });
+    // Frozen, shared pods, as the watch delivers them: the cache only reads them.
+    for (const pod of ctx.api.list(podsGVR, { readOnly: true }).items) this.pods.apply({ type: "ADDED", object: pod });
     this.enqueueAll();
     return () => stops.forEach((stop) => stop());
   }
@@ -125,7 +126,7 @@ export class DaemonSetController extends QueuedController {
     if (history.collisionCount === undefined) delete status.collisionCount;
     if (daemonSetStatusChanged(ds, status)) {
       const fresh = this.api.get(daemonSetsGVR, namespace, ds.metadata.name ?? "");
-      this.api.update({ ...fresh, status }, { subresource: "status" });
+      this.api.update({ ...fresh, status }, { subresource: "status", readOnlyResult: true });
     }
     this.requeueForAvailability(ds, [...byNode.values()].flat(), now);
     return error;

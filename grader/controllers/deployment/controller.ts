@@ -20,6 +20,7 @@ import { rolloutRecreate } from "./recreate";
 import { rolloutRolling } from "./rolling";
 import { checkPausedConditions, isScalingEvent, syncScaling, syncStatusOnly } from "./sync";
 import { deploymentsGVR, recreateStrategy, type Deployment, type ReplicaSet } from "./types";
+import { workingCopy } from "./working-copy";
 
 // workqueue.DefaultControllerRateLimiter: 5ms doubling per failure, at most 1000s.
 const baseBackoffMs = 5;
@@ -78,7 +79,8 @@ export class DeploymentController extends QueuedController {
     const { namespace, name } = splitKey(key);
     let d: Deployment;
     try {
-      d = this.api.get(deploymentsGVR, namespace, name) as Deployment; // get() returns the caller's own copy
+      // Its own metadata and status, which the sync changes; the stored spec, which it only reads.
+      d = workingCopy(this.api.get(deploymentsGVR, namespace, name, { readOnly: true }) as Deployment);
     } catch (e) {
       if (isNotFound(e)) {
         this.failures.delete(key);
@@ -142,7 +144,7 @@ export class DeploymentController extends QueuedController {
   private adoptionCheck(d: Deployment): () => boolean {
     return () => {
       try {
-        const fresh = this.api.get(deploymentsGVR, d.metadata.namespace ?? "", d.metadata.name ?? "");
+        const fresh = this.api.get(deploymentsGVR, d.metadata.namespace ?? "", d.metadata.name ?? "", { readOnly: true });
         return fresh.metadata.uid === d.metadata.uid && !fresh.metadata.deletionTimestamp;
       } catch {
         return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { semanticEqual } from "./replica-sets";
+import { deepFreeze } from "../../apiserver/storage/deep-copy";
+import { equalIgnoreHash, equalIgnoreHashMemo, semanticEqual } from "./replica-sets";
 
 // The first version, walking the union of both sides' keys: what the loop version must answer.
 function isEmpty(v: unknown): boolean {
@@ -37,5 +38,35 @@ describe("semanticEqual", () => {
   ];
   it("answers every pair as the key-union version does", () => {
     for (const a of values) for (const b of values) expect([a, b, semanticEqual(a, b)]).toEqual([a, b, reference(a, b)]);
+  });
+});
+
+describe("equalIgnoreHashMemo", () => {
+  type Template = Parameters<typeof equalIgnoreHash>[0];
+  const make = (image: string, hash?: string): Template =>
+    ({ metadata: { labels: { app: "web", ...(hash ? { "pod-template-hash": hash } : {}) } }, spec: { containers: [{ name: "c", image }] } }) as Template;
+
+  it("answers as equalIgnoreHash, frozen or not, asked once or twice", () => {
+    const pairs: [Template, Template][] = [
+      [make("nginx:1.27", "abc"), make("nginx:1.27")],
+      [make("nginx:1.27", "abc"), make("nginx:1.28")],
+      [make("nginx:1.27"), undefined as unknown as Template],
+    ];
+    for (const [a, b] of pairs) {
+      const want = equalIgnoreHash(a, b);
+      expect(equalIgnoreHashMemo(a, b)).toBe(want);
+      const fa = deepFreeze(structuredClone(a));
+      const fb = deepFreeze(structuredClone(b));
+      expect(equalIgnoreHashMemo(fa, fb)).toBe(want);
+      expect(equalIgnoreHashMemo(fa, fb)).toBe(want);
+    }
+  });
+
+  it("does not remember templates that can still change", () => {
+    const a = make("nginx:1.27", "abc");
+    const b = make("nginx:1.27");
+    expect(equalIgnoreHashMemo(a, b)).toBe(true);
+    (a as unknown as { spec: { containers: { image: string }[] } }).spec.containers[0]!.image = "nginx:1.28";
+    expect(equalIgnoreHashMemo(a, b)).toBe(false);
   });
 });

@@ -42,6 +42,22 @@ export function equalIgnoreHash(a: ReplicaSet["spec"]["template"], b: ReplicaSet
   return semanticEqual(withoutHashLabel(a), withoutHashLabel(b));
 }
 
+// Stored templates are deep-frozen and a write replaces them rather than changing them, so the answer
+// for two frozen templates holds as long as they live: a sync compares the same pairs again and again.
+const frozenAnswers = new WeakMap<object, WeakMap<object, boolean>>();
+
+/** equalIgnoreHash, remembered for two frozen templates (the shared objects of read-only gets and lists). */
+export function equalIgnoreHashMemo(a: ReplicaSet["spec"]["template"], b: ReplicaSet["spec"]["template"]): boolean {
+  if (!a || !b || !Object.isFrozen(a) || !Object.isFrozen(b)) return equalIgnoreHash(a, b);
+  let byB = frozenAnswers.get(a);
+  const known = byB?.get(b);
+  if (known !== undefined) return known;
+  const answer = equalIgnoreHash(a, b);
+  if (!byB) frozenAnswers.set(a, (byB = new WeakMap()));
+  byB.set(b, answer);
+  return answer;
+}
+
 const byName = (a: ReplicaSet, b: ReplicaSet) => ((a.metadata.name ?? "") < (b.metadata.name ?? "") ? -1 : (a.metadata.name ?? "") > (b.metadata.name ?? "") ? 1 : 0);
 
 /** ReplicaSetsByCreationTimestamp: oldest first, then by name. */
@@ -70,7 +86,7 @@ export function bySizeOlder(a: ReplicaSet, b: ReplicaSet): number {
 }
 
 export function findNewReplicaSet(d: Deployment, rsList: ReplicaSet[]): ReplicaSet | undefined {
-  return [...rsList].sort(byCreation).find((rs) => equalIgnoreHash(rs.spec.template, d.spec.template));
+  return [...rsList].sort(byCreation).find((rs) => equalIgnoreHashMemo(rs.spec.template, d.spec.template));
 }
 
 /** Every owned ReplicaSet but the new one (`newRS`: findNewReplicaSet's answer, when the caller has it). */

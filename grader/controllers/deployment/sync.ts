@@ -48,7 +48,7 @@ function hasRevisionHistoryLimit(d: Deployment): boolean {
 export function updateDeploymentStatus(ctx: DeploymentSyncContext, d: Deployment): void {
   const metadata = { ...d.metadata };
   delete metadata.resourceVersion;
-  ctx.api.update({ ...d, metadata }, { subresource: "status" });
+  ctx.api.update({ ...d, metadata }, { subresource: "status", readOnlyResult: true });
 }
 
 /** The deprecated rollback annotation as a revision (getRollbackTo); only detected here, see the report. */
@@ -83,7 +83,7 @@ function getNewReplicaSet(ctx: DeploymentSyncContext, d: Deployment, existing: R
       if (d.spec.minReadySeconds) rsUpdate.spec.minReadySeconds = d.spec.minReadySeconds;
       else delete rsUpdate.spec.minReadySeconds;
       // The Deployment's own revision follows on the next sync, which this update triggers.
-      return ctx.api.update(rsUpdate) as ReplicaSet;
+      return ctx.api.update(rsUpdate, { readOnlyResult: true }) as ReplicaSet;
     }
     let needsUpdate = setDeploymentRevision(d, rsCopy.metadata.annotations?.["deployment.kubernetes.io/revision"] ?? "");
     if (hasProgressDeadline(d) && !getDeploymentCondition(d.status, progressingCondition)) {
@@ -116,7 +116,7 @@ function getNewReplicaSet(ctx: DeploymentSyncContext, d: Deployment, existing: R
   let created: ReplicaSet;
   let alreadyExists = false;
   try {
-    created = ctx.api.create(newRS) as ReplicaSet;
+    created = ctx.api.create(newRS, { readOnlyResult: true }) as ReplicaSet;
   } catch (e) {
     if (isAlreadyExists(e)) {
       const rs = ctx.api.get(replicaSetsGVR, d.metadata.namespace ?? "", name) as ReplicaSet;
@@ -172,7 +172,7 @@ export function scaleReplicaSet(ctx: DeploymentSyncContext, rs: ReplicaSet, newS
   const rsCopy = deepCopyJson(rs);
   rsCopy.spec.replicas = newScale;
   setReplicasAnnotations(rsCopy, desired, max);
-  const updated = ctx.api.update(rsCopy) as ReplicaSet;
+  const updated = ctx.api.update(rsCopy, { readOnlyResult: true }) as ReplicaSet;
   if (sizeNeedsUpdate) {
     ctx.events.record(d, "Normal", scalingReplicaSetReason, `Scaled ${operation} replica set ${updated.metadata.name} from ${oldScale} to ${newScale}`);
   }

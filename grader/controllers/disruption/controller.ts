@@ -180,7 +180,7 @@ export class DisruptionController extends QueuedController {
     ordered.expectedPods = status.expectedPods;
     if (status.conditions?.length) ordered.conditions = status.conditions;
     try {
-      this.ctx.api.update({ ...pdb, status: ordered }, { subresource: "status" });
+      this.ctx.api.update({ ...pdb, status: ordered }, { subresource: "status", readOnlyResult: true });
     } catch (e) {
       if (!isStatusError(e)) throw e;
       this.queue.addAfter(objectKey(pdb.metadata.namespace, pdb.metadata.name), 1000);

@@ -132,7 +132,7 @@ export class EndpointsController extends QueuedController {
     const { namespace, name } = splitKey(key);
     let svc: KubeObject;
     try {
-      svc = this.ctx.api.get(servicesGVR, namespace, name);
+      svc = this.ctx.api.get(servicesGVR, namespace, name, { readOnly: true }); // only read
     } catch (e) {
       if (!(isStatusError(e) && e.reason === "NotFound")) throw e;
       // The Service is gone: so are its Endpoints.
@@ -170,8 +170,9 @@ export class EndpointsController extends QueuedController {
     )
       return;
 
+    // Only its top level and metadata are changed below (each replaced, not edited in place): those are copied.
     const next: KubeObject = current
-      ? structuredClone(current)
+      ? { ...current, metadata: { ...current.metadata } }
       : { apiVersion: "v1", kind: "Endpoints", metadata: { name, namespace } };
     if (subsets.length) next.subsets = subsets;
     else delete next.subsets;
@@ -186,8 +187,8 @@ export class EndpointsController extends QueuedController {
     if (Object.keys(labels).length) next.metadata.labels = labels;
     else delete next.metadata.labels;
     try {
-      if (current) this.ctx.api.update(next);
-      else this.ctx.api.create(next, { namespace });
+      if (current) this.ctx.api.update(next, { readOnlyResult: true });
+      else this.ctx.api.create(next, { namespace, readOnlyResult: true });
     } catch (e) {
       if (!isStatusError(e)) throw e;
       // Namespace terminating or a conflict: the next event resyncs.

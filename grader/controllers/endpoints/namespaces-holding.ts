@@ -1,6 +1,6 @@
 // Which namespaces hold at least one object of a kind, kept from its watch, so
 // a pod event in a namespace without any skips the list it would scan in vain.
-// The kinds it is used for (Services, PDBs, StatefulSets) are created by kubectl
+// The kinds it is used for (Services, PDBs, StatefulSets, ResourceQuotas) are created by kubectl
 // and bootstrap, never inside a watch callback, so a pod event is never delivered
 // while such a creation's ADDED event still waits (a pending deletion only costs a list).
 import type { WatchEvent } from "../../apiserver/api-interface";

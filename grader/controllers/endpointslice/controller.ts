@@ -104,7 +104,7 @@ export class EndpointSliceController extends QueuedController {
     const { namespace, name } = splitKey(key);
     let svc: KubeObject | undefined;
     try {
-      svc = this.ctx.api.get(servicesGVR, namespace, name);
+      svc = this.ctx.api.get(servicesGVR, namespace, name, { readOnly: true }); // only read
     } catch (e) {
       if (!(isStatusError(e) && e.reason === "NotFound")) throw e;
     }
@@ -167,8 +167,9 @@ export class EndpointSliceController extends QueuedController {
       canonicalEqual(current.metadata.labels ?? {}, labels)
     )
       return;
+    // Only its top level and metadata are changed below (each replaced, not edited in place): those are copied.
     const next: KubeObject = current
-      ? structuredClone(current)
+      ? { ...current, metadata: { ...current.metadata } }
       : {
           apiVersion: "discovery.k8s.io/v1",
           kind: "EndpointSlice",
@@ -184,8 +185,8 @@ export class EndpointSliceController extends QueuedController {
     next.endpoints = d.endpoints;
     next.ports = d.ports;
     try {
-      if (current) this.ctx.api.update(next);
-      else this.ctx.api.create(next, { namespace: svc.metadata.namespace });
+      if (current) this.ctx.api.update(next, { readOnlyResult: true });
+      else this.ctx.api.create(next, { namespace: svc.metadata.namespace, readOnlyResult: true });
     } catch (e) {
       if (!isStatusError(e)) throw e;
       if (e.reason === "Conflict") this.queue.addAfter(objectKey(svc.metadata.namespace, svc.metadata.name), 1000);

@@ -48,8 +48,9 @@ export class EventRecorder {
     const existing = this.seen.get(key);
     if (existing) {
       try {
-        const ev = this.api.get(events, namespace, existing);
-        this.api.update({ ...ev, count: ((ev.count as number) ?? 1) + 1, lastTimestamp: now });
+        // Only read, and only its top level is replaced: the stored Event itself serves.
+        const ev = this.api.get(events, namespace, existing, { readOnly: true });
+        this.api.update({ ...ev, count: ((ev.count as number) ?? 1) + 1, lastTimestamp: now }, { readOnlyResult: true });
         return;
       } catch {
         this.seen.delete(key); // deleted meanwhile (namespace gone, event TTL): write a new one
@@ -72,7 +73,7 @@ export class EventRecorder {
         eventTime: null,
         reportingComponent: this.source.component,
         reportingInstance: this.source.host ?? "",
-      });
+      }, { readOnlyResult: true });
       this.seen.set(key, created.metadata.name!);
     } catch {
       // Events are best effort, as upstream: a terminating namespace refuses them.

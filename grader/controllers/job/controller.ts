@@ -217,7 +217,7 @@ export class JobController extends QueuedController {
       const finalizers = (current.metadata.finalizers ?? []).filter((f) => f !== jobTrackingFinalizer);
       const metadata: KubeObject["metadata"] = { ...current.metadata, finalizers };
       if (finalizers.length === 0) delete metadata.finalizers;
-      this.ctx.api.update({ ...current, metadata });
+      this.ctx.api.update({ ...current, metadata }, { readOnlyResult: true });
       return true;
     } catch (e) {
       if (isStatusError(e) && e.reason === "NotFound") return true;
@@ -412,7 +412,7 @@ export class JobController extends QueuedController {
     const fromTemplate = podFromJobTemplate(job, jobSpec(job).template ?? {});
     const pod = index === undefined ? fromTemplate : withCompletionIndex(fromTemplate, job.metadata.name ?? "", index);
     try {
-      const created = this.ctx.api.create(pod, { namespace: job.metadata.namespace });
+      const created = this.ctx.api.create(pod, { namespace: job.metadata.namespace, readOnlyResult: true });
       this.recorder.record(job, "Normal", "SuccessfulCreate", `Created pod: ${created.metadata.name}`);
       return true;
     } catch (e) {
@@ -451,7 +451,7 @@ export class JobController extends QueuedController {
 
   private writeStatus(jc: SyncContext): void {
     const next = { ...jc.job, status: serializedJobStatus(jc.status) };
-    jc.job = this.ctx.api.update(next, { subresource: "status" });
+    jc.job = this.ctx.api.update(next, { subresource: "status", readOnlyResult: true });
   }
 
   /**

@@ -1,6 +1,6 @@
 // The resource quota controller keeps status as pkg/controller/resourcequota/resource_quota_controller.go does:
 // status.hard = spec.hard, status.used recomputed from the namespace's objects.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { FakeApi } from "../../apiserver/admission/testing/fake-api";
 import { pod } from "../../apiserver/admission/testing/attributes";
 import type { KubeObject } from "../../apiserver/types";
@@ -80,5 +80,24 @@ describe("resource quota controller", () => {
     const api = new FakeApi([quota({ pods: "3" }), sized("a", "64Mi")]);
     startResourceQuotaController(api);
     expect(api.get(quotasGVR, "shop", "q").status).toEqual({ hard: { pods: "3" }, used: { pods: "1" } });
+  });
+
+  it("lists no quotas for the objects of a namespace without any, and counts them once one comes", () => {
+    const api = new FakeApi();
+    startResourceQuotaController(api);
+    const list = vi.spyOn(api, "list");
+    const quotaLists = () => list.mock.calls.filter(([gvr]) => gvr.resource === "resourcequotas").length;
+    api.create(sized("a", "64Mi"));
+    expect(quotaLists()).toBe(0);
+    api.create(quota({ pods: "3" }));
+    expect(api.get(quotasGVR, "shop", "q").status).toEqual({ hard: { pods: "3" }, used: { pods: "1" } });
+    api.create(sized("b", "64Mi"));
+    expect((api.get(quotasGVR, "shop", "q").status as { used: unknown }).used).toEqual({ pods: "2" });
+    api.delete(quotasGVR, "shop", "q");
+    const before = quotaLists();
+    api.create(sized("c", "64Mi"));
+    expect(quotaLists()).toBe(before);
+    api.create(quota({ pods: "5" }));
+    expect((api.get(quotasGVR, "shop", "q").status as { used: unknown }).used).toEqual({ pods: "3" });
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "../../apiserver/admission/resource-list";
 import { parseQuantity } from "../../apiserver/quantity";
 import type { KubeObject } from "../../apiserver/types";
+import { NamespacesHolding } from "../endpoints/namespaces-holding";
 
 /** Usage of the namespace's objects against one quota (CalculateUsage). */
 export function calculateQuotaUsage(api: ClusterApi, quota: KubeObject): ResourceList {
@@ -56,13 +57,15 @@ export function startResourceQuotaController(api: ClusterApi): () => void {
   const watched = new Set<string>();
   const lastHard = new Map<string, string>();
   const pending = new Set<string>(); // namespaces to sync
+  // A namespace without quotas has nothing to sync: its objects' events need no list of quotas.
+  const withQuotas = new NamespacesHolding();
   let syncing = false;
 
   const syncNamespace = (namespace: string) => {
     for (const quota of api.list(resourceQuotasGVR, { namespace, readOnly: true }).items) {
       const status = desiredStatus(api, quota);
       if (JSON.stringify(quota.status ?? {}) === JSON.stringify(status)) continue;
-      api.update({ ...quota, status }, { subresource: "status" });
+      api.update({ ...quota, status }, { subresource: "status", readOnlyResult: true });
     }
   };
 
@@ -87,7 +90,7 @@ export function startResourceQuotaController(api: ClusterApi): () => void {
     if (watched.has(key)) return;
     watched.add(key);
     try {
-      stops.push(api.watch(gvrOf(e), {}, (ev) => ev.object.metadata.namespace && enqueue(ev.object.metadata.namespace)));
+      stops.push(api.watch(gvrOf(e), {}, (ev) => withQuotas.has(ev.object.metadata.namespace) && enqueue(ev.object.metadata.namespace!)));
     } catch {
       // not served here: nothing to count
     }
@@ -95,6 +98,7 @@ export function startResourceQuotaController(api: ClusterApi): () => void {
 
   const onQuota = (ev: WatchEvent) => {
     const q = ev.object;
+    withQuotas.apply(ev);
     const key = `${q.metadata.namespace}/${q.metadata.name}`;
     if (ev.type === "DELETED") {
       lastHard.delete(key);

@@ -20,20 +20,20 @@ function isActive(ns: KubeObject): boolean {
 export function syncNamespace(api: ClusterApi, namespace: string): void {
   let ns: KubeObject;
   try {
-    ns = api.get(namespaces, "", namespace);
+    ns = api.get(namespaces, "", namespace, { readOnly: true });
   } catch (e) {
     if (isStatusError(e) && e.reason === "NotFound") return;
     throw e;
   }
   if (!isActive(ns)) return;
   try {
-    api.get(serviceAccounts, namespace, defaultServiceAccountName);
+    api.get(serviceAccounts, namespace, defaultServiceAccountName, { readOnly: true });
     return;
   } catch (e) {
     if (!(isStatusError(e) && e.reason === "NotFound")) throw e;
   }
   try {
-    api.create({ apiVersion: "v1", kind: "ServiceAccount", metadata: { name: defaultServiceAccountName, namespace } });
+    api.create({ apiVersion: "v1", kind: "ServiceAccount", metadata: { name: defaultServiceAccountName, namespace } }, { readOnlyResult: true });
   } catch (e) {
     // Lost a race with another writer, or the namespace started terminating: both fine.
     if (isStatusError(e) && (e.reason === "AlreadyExists" || e.reason === "Forbidden" || e.reason === "NotFound")) return;

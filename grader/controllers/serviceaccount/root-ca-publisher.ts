@@ -44,23 +44,24 @@ function isActive(ns: KubeObject): boolean {
 /** Creates or repairs `kube-root-ca.crt` in `namespace` when the namespace is active. */
 export function syncRootCA(api: ClusterApi, namespace: string): void {
   try {
-    if (!isActive(api.get(namespaces, "", namespace))) return;
+    if (!isActive(api.get(namespaces, "", namespace, { readOnly: true }))) return;
   } catch (e) {
     if (isStatusError(e) && e.reason === "NotFound") return;
     throw e;
   }
   let current: KubeObject | undefined;
   try {
-    current = api.get(configMaps, namespace, rootCAConfigMapName);
+    // Only read; the repair below replaces its data at the top level.
+    current = api.get(configMaps, namespace, rootCAConfigMapName, { readOnly: true });
   } catch (e) {
     if (!(isStatusError(e) && e.reason === "NotFound")) throw e;
   }
   try {
     if (!current) {
-      api.create(desired(namespace));
+      api.create(desired(namespace), { readOnlyResult: true });
     } else if ((current.data as Record<string, string> | undefined)?.["ca.crt"] !== simulatedRootCA) {
       // The publisher restores the data and keeps the rest (publisher.go sync).
-      api.update({ ...current, data: { "ca.crt": simulatedRootCA } });
+      api.update({ ...current, data: { "ca.crt": simulatedRootCA } }, { readOnlyResult: true });
     }
   } catch (e) {
     if (isStatusError(e) && ["AlreadyExists", "Conflict", "Forbidden", "NotFound"].includes(e.reason)) return;

@@ -42,8 +42,9 @@ export class StatefulSetController extends QueuedController {
     });
     const stopPods = ctx.api.watch(podsGVR, {}, (e) => this.onPod(e));
     const stopRevisions = ctx.api.watch(controllerRevisionsGVR, {}, (e) => this.onOwned(e.object as Pod));
-    for (const pod of ctx.api.list(podsGVR).items) this.pods.apply({ type: "ADDED", object: pod });
-    for (const set of ctx.api.list(statefulSetsGVR).items) {
+    // Frozen, shared objects, as the watches deliver them: the caches only read them.
+    for (const pod of ctx.api.list(podsGVR, { readOnly: true }).items) this.pods.apply({ type: "ADDED", object: pod });
+    for (const set of ctx.api.list(statefulSetsGVR, { readOnly: true }).items) {
       this.sets.apply({ type: "ADDED", object: set });
       this.queue.add(keyOf(set));
     }
@@ -113,7 +114,7 @@ export class StatefulSetController extends QueuedController {
       });
       error = result.error;
       const status = completeRollingUpdate(set, result.status);
-      if (statusChanged(set, status)) this.api.update({ ...set, status }, { subresource: "status" });
+      if (statusChanged(set, status)) this.api.update({ ...set, status }, { subresource: "status", readOnlyResult: true });
       truncateHistory(this.api, set, pods, owned, revisions);
       this.requeueForAvailability(key, set, pods, now);
     } catch (e) {

@@ -34,7 +34,7 @@ export class StatefulPodControl {
           continue;
         }
         try {
-          this.api.create(claim);
+          this.api.create(claim, { readOnlyResult: true });
           recordClaimEvent(this.events, "create", set, podName, name);
         } catch (e2) {
           errs.push(`failed to create PVC ${name}: ${asError(e2).message}`);
@@ -57,7 +57,7 @@ export class StatefulPodControl {
       return claimErr;
     }
     try {
-      this.api.create(pod);
+      this.api.create(pod, { readOnlyResult: true });
     } catch (e) {
       if (isAlreadyExists(e)) return asError(e); // sunk without an event
       recordPodEvent(this.events, "create", set, name, asError(e));
@@ -77,7 +77,7 @@ export class StatefulPodControl {
       }
     }
     try {
-      this.api.update(pod);
+      this.api.update(pod, { readOnlyResult: true });
     } catch (e) {
       recordPodEvent(this.events, "update", set, name, asError(e));
       return asError(e);

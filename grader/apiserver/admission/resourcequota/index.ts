@@ -95,10 +95,11 @@ export const resourceQuotaPlugin = {
     (attrs.operation === "CREATE" || attrs.operation === "UPDATE") &&
     !(attrs.resource.group === "" && attrs.resource.resource === "namespaces"),
   validate(attrs, api) {
-    const quotas = api.list(resourceQuotasGVR, { namespace: attrs.namespace }).items;
+    // Only read: a charged quota is written as a new object with a new status.
+    const quotas = api.list(resourceQuotasGVR, { namespace: attrs.namespace, readOnly: true }).items;
     if (quotas.length === 0) return;
     const updated = checkRequest(attrs, quotas);
     if (attrs.dryRun) return; // a dry run must not charge the quota
-    for (const q of updated) api.update(q, { subresource: "status" });
+    for (const q of updated) api.update(q, { subresource: "status", readOnlyResult: true });
   },
 } satisfies ValidatingAdmissionPlugin;
