@@ -1,8 +1,8 @@
-// A container's filesystem: a private copy of the image's files, its volumes
-// mounted as shared directory objects, and the devices (/dev/null, stdout…).
+// A container's filesystem: the image's files (shared, copied per node on change),
+// its volumes mounted as shared directory objects, and the devices (/dev/null, stdout…).
 import type { ImageSpec } from "./images/types";
 import { ContainerFs } from "./vfs/container-fs";
-import { cloneTree, newDir, type DirNode, type FileNode, type VfsNode } from "./vfs/nodes";
+import { isShared, newDir, ownCopy, shareTree, type DirNode, type FileNode, type VfsNode } from "./vfs/nodes";
 
 export interface VolumeMount {
   mountPath: string;
@@ -20,7 +20,7 @@ export interface VolumeMount {
 const imageTrees = new WeakMap<ImageSpec, DirNode>();
 const elfMarker = "\x7fELF\x02\x01\x01\0";
 
-/** The image's files as a tree, built once per image and copied per container. */
+/** The image's files as a tree, built once per image and shared by its containers (never changed). */
 function imageTree(image: ImageSpec): DirNode {
   let tree = imageTrees.get(image);
   if (tree) return tree;
@@ -41,7 +41,7 @@ function imageTree(image: ImageSpec): DirNode {
     if (!fs.exists(path)) fs.writeFile(path, elfMarker);
     fs.chmod(path, 0o755);
   }
-  tree = fs.root;
+  tree = shareTree(fs.root);
   imageTrees.set(image, tree);
   return tree;
 }
@@ -59,7 +59,7 @@ export function volumeFromFiles(files: Record<string, string>): DirNode {
 }
 
 export function buildContainerFs(image: ImageSpec, volumes: VolumeMount[], now: () => number): ContainerFs {
-  const fs = new ContainerFs(cloneTree(imageTree(image)), now);
+  const fs = new ContainerFs(ownCopy(imageTree(image)), now);
   const logDevice = (): VfsNode => ({ kind: "device", mode: 0o666, mtimeMs: 0, write: () => undefined });
   fs.mountNode("/dev/null", logDevice());
   for (const v of volumes) {
@@ -82,7 +82,13 @@ export function makeRootReadOnly(fs: ContainerFs, volumes: VolumeMount[]): void 
   const keep = new Set<VfsNode | undefined>([fs.node("/dev"), fs.node("/proc"), ...volumes.map((v) => fs.node(v.mountPath))]);
   const walk = (dir: DirNode): void => {
     dir.readOnly = true;
-    for (const child of dir.entries.values()) if (child.kind === "dir" && !keep.has(child)) walk(child);
+    for (const [name, child] of dir.entries) {
+      if (child.kind !== "dir" || keep.has(child)) continue;
+      // The image's directories are shared: this container marks its own copies.
+      const own = isShared(child) ? ownCopy(child) : child;
+      if (own !== child) dir.entries.set(name, own);
+      walk(own);
+    }
   };
   walk(fs.root);
 }

@@ -1,7 +1,7 @@
 // A container's filesystem with synchronous operations: the fast path calls them
 // directly; just-bash reaches them through JustBashFs. Paths are absolute.
 import { FsError, type FsErrorCode } from "./fs-error";
-import { newDir, type DirNode, type FileNode, type VfsNode } from "./nodes";
+import { isShared, newDir, ownCopy, type DirNode, type FileNode, type VfsNode } from "./nodes";
 
 const maxSymlinkHops = 40;
 
@@ -49,48 +49,65 @@ export interface StatResult {
   mtimeMs: number;
 }
 
+/**
+ * The root must be the container's own directory; below it, directories and files may be
+ * an image's shared nodes (see shareTree): a change first replaces each one on its path by
+ * a copy of its own (`own` lookups), so other containers of the image never see it.
+ */
 export class ContainerFs {
   constructor(
     readonly root: DirNode,
     private readonly now: () => number,
   ) {}
 
-  /** Finds an entry; intermediate symlinks are followed, the last one if followLast. */
-  private locate(path: string, followLast: boolean, syscall: string): Located {
-    const found = this.find(path, followLast, 0);
+  /** Finds an entry; intermediate symlinks are followed, the last one if followLast. With own, its parent is the container's own. */
+  private locate(path: string, followLast: boolean, syscall: string, own = false): Located {
+    const found = this.find(path, followLast, 0, own);
     if ("error" in found) throw new FsError(found.error, syscall, found.path);
     return found;
   }
 
   // locate() without the exception: lookups of paths that may not exist (PATH searches, exists()) are frequent.
-  private find(path: string, followLast: boolean, hops: number): Located | { error: FsErrorCode; path: string } {
+  // With own, every directory passed through that is still shared is replaced by a copy of its own first.
+  private find(path: string, followLast: boolean, hops: number, own = false): Located | { error: FsErrorCode; path: string } {
     const parts = splitPath(path);
     if (parts.length === 0) return { path: "/", parent: this.root, name: "", node: this.root };
     let dir = this.root;
     let dirPath = "";
     for (let i = 0; i < parts.length; i++) {
       const name = parts[i];
-      const node = dir.entries.get(name);
+      let node = dir.entries.get(name);
       const last = i === parts.length - 1;
       if (node?.kind === "symlink" && (!last || followLast)) {
         if (hops >= maxSymlinkHops) return { error: "ELOOP", path };
         const target = resolveAgainst(dirPath || "/", node.target);
         const rest = parts.slice(i + 1).join("/");
-        return this.find(rest ? `${target}/${rest}` : target, followLast, hops + 1);
+        return this.find(rest ? `${target}/${rest}` : target, followLast, hops + 1, own);
       }
       if (last) return { path: `${dirPath}/${name}`, parent: dir, name, node };
       if (!node) return { error: "ENOENT", path };
       if (node.kind !== "dir") return { error: "ENOTDIR", path };
+      if (own && isShared(node)) dir.entries.set(name, (node = ownCopy(node)));
       dir = node;
       dirPath = `${dirPath}/${name}`;
     }
     return { error: "EINVAL", path };
   }
 
-  private existing(path: string, followLast: boolean, syscall: string): VfsNode {
-    const found = this.locate(path, followLast, syscall).node;
+  /** The entry at path; with own, the container's own copy of it (for a change). */
+  private existing(path: string, followLast: boolean, syscall: string, own = false): VfsNode {
+    const located = this.locate(path, followLast, syscall, own);
+    const found = located.node;
     if (!found) throw new FsError("ENOENT", syscall, path);
-    return found;
+    return own ? this.ownNode(located, found) : found;
+  }
+
+  /** The located node, replaced in its (own) parent by a copy first if it is still shared. */
+  private ownNode<N extends VfsNode>(located: Located, node: N): N {
+    if (!isShared(node)) return node;
+    const copy = ownCopy(node);
+    located.parent.entries.set(located.name, copy);
+    return copy;
   }
 
   private writableParent(located: Located, syscall: string, path: string): DirNode {
@@ -125,7 +142,7 @@ export class ContainerFs {
   }
 
   private put(path: string, content: string, append: boolean): void {
-    const located = this.locate(path, true, "open");
+    const located = this.locate(path, true, "open", true);
     const node = located.node;
     if (node?.kind === "device") {
       node.write(content);
@@ -135,8 +152,9 @@ export class ContainerFs {
     if (node?.kind === "file" && node.readOnly) throw new FsError("EROFS", "open", path);
     const parent = this.writableParent(located, "open", path);
     if (node?.kind === "file") {
-      node.content = append ? node.content + content : content;
-      node.mtimeMs = this.now();
+      const file = this.ownNode(located, node);
+      file.content = append ? file.content + content : content;
+      file.mtimeMs = this.now();
       return;
     }
     const file: FileNode = { kind: "file", content, mode: 0o644, mtimeMs: this.now() };
@@ -168,7 +186,7 @@ export class ContainerFs {
     for (let i = 0; i < parts.length; i++) {
       current += "/" + parts[i];
       const last = i === parts.length - 1;
-      const located = this.locate(current, true, "mkdir");
+      const located = this.locate(current, true, "mkdir", true);
       if (located.node) {
         if (located.node.kind !== "dir") throw new FsError(last ? "EEXIST" : "ENOTDIR", "mkdir", path);
         if (last && !recursive) throw new FsError("EEXIST", "mkdir", path);
@@ -195,7 +213,7 @@ export class ContainerFs {
   rm(path: string, options: { recursive?: boolean; force?: boolean } = {}): void {
     let located: Located;
     try {
-      located = this.locate(path, false, "rm");
+      located = this.locate(path, false, "rm", true);
     } catch (e) {
       if (options.force && e instanceof FsError && e.code === "ENOENT") return;
       throw e;
@@ -213,37 +231,38 @@ export class ContainerFs {
   cp(src: string, dest: string, recursive = false): void {
     const node = this.existing(src, true, "cp");
     if (node.kind === "dir" && !recursive) throw new FsError("EISDIR", "cp", src);
-    const target = this.locate(dest, true, "cp");
+    const target = this.locate(dest, true, "cp", true);
     const copy = (n: VfsNode): VfsNode =>
       n.kind === "dir"
         ? { ...n, readOnly: undefined, entries: new Map([...n.entries].map(([k, v]) => [k, copy(v)])) }
         : { ...n, mtimeMs: this.now() };
     if (target.node?.kind === "file" && node.kind === "file") {
-      target.node.content = node.content;
-      target.node.mtimeMs = this.now();
+      const file = this.ownNode(target, target.node);
+      file.content = node.content;
+      file.mtimeMs = this.now();
       return;
     }
     this.writableParent(target, "cp", dest).entries.set(target.name, copy(node));
   }
 
   mv(src: string, dest: string): void {
-    const from = this.locate(src, false, "mv");
+    const from = this.locate(src, false, "mv", true);
     if (!from.node) throw new FsError("ENOENT", "mv", src);
-    const to = this.locate(dest, false, "mv");
+    const to = this.locate(dest, false, "mv", true);
     this.writableParent(to, "mv", dest).entries.set(to.name, from.node);
     this.writableParent(from, "mv", src).entries.delete(from.name);
   }
 
   chmod(path: string, mode: number): void {
-    this.existing(path, true, "chmod").mode = mode;
+    this.existing(path, true, "chmod", true).mode = mode;
   }
 
   utimes(path: string, mtimeMs: number): void {
-    this.existing(path, true, "utimes").mtimeMs = mtimeMs;
+    this.existing(path, true, "utimes", true).mtimeMs = mtimeMs;
   }
 
   symlink(target: string, linkPath: string): void {
-    const located = this.locate(linkPath, false, "symlink");
+    const located = this.locate(linkPath, false, "symlink", true);
     if (located.node) throw new FsError("EEXIST", "symlink", linkPath);
     this.writableParent(located, "symlink", linkPath).entries.set(located.name, {
       kind: "symlink",
@@ -253,10 +272,10 @@ export class ContainerFs {
     });
   }
 
-  /** A hard link: the same node under a second name. */
+  /** A hard link: the same node under a second name (the container's own, so a change shows under both). */
   link(existingPath: string, newPath: string): void {
-    const node = this.existing(existingPath, false, "link");
-    const located = this.locate(newPath, false, "link");
+    const node = this.existing(existingPath, false, "link", true);
+    const located = this.locate(newPath, false, "link", true);
     if (located.node) throw new FsError("EEXIST", "link", newPath);
     this.writableParent(located, "link", newPath).entries.set(located.name, node);
   }
@@ -294,7 +313,7 @@ export class ContainerFs {
     const parts = splitPath(path);
     const parentPath = "/" + parts.slice(0, -1).join("/");
     this.mkdir(parentPath, true);
-    const located = this.locate(path, true, "mount");
+    const located = this.locate(path, true, "mount", true);
     located.parent.entries.set(located.name, dir);
   }
 
@@ -302,7 +321,7 @@ export class ContainerFs {
   mountNode(path: string, node: VfsNode): void {
     const parts = splitPath(path);
     this.mkdir("/" + parts.slice(0, -1).join("/"), true);
-    const located = this.locate(path, true, "mount");
+    const located = this.locate(path, true, "mount", true);
     located.parent.entries.set(located.name, node);
   }
 }

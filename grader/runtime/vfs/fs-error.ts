@@ -15,11 +15,17 @@ const descriptions: Record<FsErrorCode, string> = {
 };
 
 export class FsError extends Error {
-  constructor(
-    readonly code: FsErrorCode,
-    syscall: string,
-    readonly path: string,
-  ) {
+  readonly code: FsErrorCode;
+  readonly path: string;
+
+  constructor(code: FsErrorCode, syscall: string, path: string) {
+    // Shells probe missing paths all the time (just-bash's command hash, PATH searches) and only
+    // the code and message are ever read: capturing a stack trace was most of the cost.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${code}: ${descriptions[code]}, ${syscall} '${path}'`);
+    Error.stackTraceLimit = limit;
+    this.code = code;
+    this.path = path;
   }
 }

@@ -41,11 +41,35 @@ export function newDir(mtimeMs = 0, mode = 0o755): DirNode {
   return { kind: "dir", entries: new Map(), mode, mtimeMs };
 }
 
-/** A deep copy of a tree (an image's files for one container). */
+/** A deep copy of a tree. */
 export function cloneTree(dir: DirNode): DirNode {
   const copy: DirNode = { ...dir, entries: new Map() };
   for (const [name, node] of dir.entries) {
     copy.entries.set(name, node.kind === "dir" ? cloneTree(node) : { ...node });
   }
   return copy;
+}
+
+// An image's tree is built once and shared by every container of the image; its nodes
+// are never changed: a container copies a node (and the directories above it) before
+// changing it, so what it changes is its own and the image stays as built.
+const sharedNodes = new WeakSet<VfsNode>();
+
+/** Marks every node of the tree as shared (to be copied before any change). */
+export function shareTree(dir: DirNode): DirNode {
+  sharedNodes.add(dir);
+  for (const node of dir.entries.values()) {
+    if (node.kind === "dir") shareTree(node);
+    else sharedNodes.add(node);
+  }
+  return dir;
+}
+
+export function isShared(node: VfsNode): boolean {
+  return sharedNodes.has(node);
+}
+
+/** A private copy of one node: a directory's children stay shared until they change in turn. */
+export function ownCopy<N extends VfsNode>(node: N): N {
+  return node.kind === "dir" ? { ...node, entries: new Map(node.entries) } : { ...node };
 }
