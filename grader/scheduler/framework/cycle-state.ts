@@ -24,8 +24,14 @@ export class CycleState {
 
   /** The value under `key`; throws StateNotFoundError when nothing was written. */
   read<T>(key: string): T {
-    if (!this.data.has(key)) throw new StateNotFoundError();
-    return this.data.get(key) as T;
+    const value = this.data.get(key); // one lookup; has() only tells a stored undefined from a missing key
+    if (value === undefined && !this.data.has(key)) throw new StateNotFoundError();
+    return value as T;
+  }
+
+  /** The value under `key`, or undefined when nothing was written (one lookup, for hot paths). */
+  readIfWritten<T>(key: string): T | undefined {
+    return this.data.get(key) as T | undefined;
   }
 
   /** A shallow copy, for preemption's dry runs. */

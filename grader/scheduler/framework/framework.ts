@@ -36,6 +36,7 @@ function errorText(e: unknown): string {
 
 export class Framework implements FrameworkHandle {
   private current: ClusterSnapshot | undefined;
+  private activeFilters: { skip: Set<string> | undefined; size: number; plugins: FilterPlugin[] } | undefined;
   readonly preFilterPlugins: PreFilterPlugin[] = [];
   readonly filterPlugins: FilterPlugin[] = [];
   readonly postFilterPlugins: PostFilterPlugin[] = [];
@@ -97,9 +98,7 @@ export class Framework implements FrameworkHandle {
   }
 
   runFilterPlugins(state: CycleState, pod: Pod, nodeInfo: NodeInfo): Status | undefined {
-    const skip = state.has(skipFilterKey) ? state.read<Set<string>>(skipFilterKey) : undefined;
-    for (const pl of this.filterPlugins) {
-      if (skip?.has(pl.name)) continue;
+    for (const pl of this.activeFilterPlugins(state.readIfWritten<Set<string>>(skipFilterKey))) {
       let s: Status | undefined;
       try {
         s = pl.filter(state, pod, nodeInfo);
@@ -111,6 +110,19 @@ export class Framework implements FrameworkHandle {
       return withPlugin(s, pl.name);
     }
     return undefined;
+  }
+
+  /**
+   * The filter plugins not in `skip`, worked out once per cycle rather than
+   * asked of the skip set for every node (the set only grows, during PreFilter).
+   */
+  private activeFilterPlugins(skip: Set<string> | undefined): FilterPlugin[] {
+    const size = skip?.size ?? 0;
+    const cached = this.activeFilters;
+    if (cached && cached.skip === skip && cached.size === size) return cached.plugins;
+    const plugins = size === 0 ? this.filterPlugins : this.filterPlugins.filter((pl) => !skip!.has(pl.name));
+    this.activeFilters = { skip, size, plugins };
+    return plugins;
   }
 
   runPreFilterExtensionAddPod(state: CycleState, podToSchedule: Pod, podToAdd: Pod, nodeInfo: NodeInfo): void {
@@ -159,10 +171,13 @@ export class Framework implements FrameworkHandle {
       if (s?.code === "Skip") skip.add(pl.name);
       else if (s) throw new Error(`running PreScore plugin "${pl.name}": ${s.reasons.join(", ")}`);
     }
-    const totals = nodes.map((n) => ({ name: n.name, score: 0 }));
+    // Plain loops: this runs for every feasible node of every pod.
+    const totals: NodeScore[] = [];
+    for (let i = 0; i < nodes.length; i++) totals.push({ name: nodes[i].name, score: 0 });
     for (const { plugin, weight } of this.scorePlugins) {
       if (skip.has(plugin.name)) continue;
-      const scores = nodes.map((n) => ({ name: n.name, score: plugin.score(state, pod, n) }));
+      const scores: NodeScore[] = [];
+      for (let i = 0; i < nodes.length; i++) scores.push({ name: nodes[i].name, score: plugin.score(state, pod, nodes[i]) });
       plugin.normalizeScore?.(state, pod, scores);
       for (let i = 0; i < scores.length; i++) totals[i].score += scores[i].score * weight;
     }

@@ -82,57 +82,92 @@ export function podTotalsOf(entries: readonly PodEntry[]): PodTotals {
 export class NodeInfo {
   readonly node: Node;
   readonly name: string;
-  readonly pods: PodEntry[];
-  readonly requested: Resources;
   nonZeroRequestedCPU: number;
   nonZeroRequestedMemory: number;
   readonly allocatable: Resources;
   readonly allowedPodNumber: number;
-  readonly usedPorts: Map<string, number>;
-  /** Pods with any pod (anti-)affinity, as NodeInfo.PodsWithAffinity: most cycles need only these. */
-  readonly podsWithAffinity: PodEntry[];
+  // Shared with the totals the node started from until its first change: most
+  // nodes of a cycle's snapshot are only read, so they copy nothing.
+  private podList: PodEntry[];
+  private affinityPodList: PodEntry[];
+  private requestedSums: Map<string, number>;
+  private portCounts: Map<string, number>;
+  private shared: boolean;
 
-  /** With `totals`, starts as if its pods had been added one by one (copies, so this one can change). */
+  /** With `totals`, starts as if its pods had been added one by one (its own copies are made at the first change). */
   constructor(node: Node, totals?: PodTotals) {
     this.node = node;
     this.name = node.metadata.name ?? "";
     this.allocatable = allocatableResources(node);
     this.allowedPodNumber = this.allocatable.get(resourcePods) ?? 0;
-    this.pods = totals ? totals.pods.slice() : [];
-    this.podsWithAffinity = totals ? totals.podsWithAffinity.slice() : [];
-    this.requested = totals ? new Map(totals.requested) : new Map();
+    this.shared = !!totals;
+    this.podList = totals ? (totals.pods as PodEntry[]) : [];
+    this.affinityPodList = totals ? (totals.podsWithAffinity as PodEntry[]) : [];
+    this.requestedSums = totals ? (totals.requested as Map<string, number>) : new Map();
     this.nonZeroRequestedCPU = totals ? totals.nonZeroRequestedCPU : 0;
     this.nonZeroRequestedMemory = totals ? totals.nonZeroRequestedMemory : 0;
-    this.usedPorts = totals ? new Map(totals.usedPorts) : new Map();
+    this.portCounts = totals ? (totals.usedPorts as Map<string, number>) : new Map();
+  }
+
+  /** The pods on the node, in the order they were added; not to be changed (addPod/removePod do). */
+  get pods(): readonly PodEntry[] {
+    return this.podList;
+  }
+
+  /** Pods with any pod (anti-)affinity, as NodeInfo.PodsWithAffinity: most cycles need only these. */
+  get podsWithAffinity(): readonly PodEntry[] {
+    return this.affinityPodList;
+  }
+
+  /** Summed requests of the pods; not to be changed. */
+  get requested(): ReadonlyMap<string, number> {
+    return this.requestedSums;
+  }
+
+  /** Host port keys in use, with how many pods use each; not to be changed. */
+  get usedPorts(): ReadonlyMap<string, number> {
+    return this.portCounts;
   }
 
   get labels(): Record<string, string> {
     return this.node.metadata.labels ?? {};
   }
 
+  // Copies what is still shared with the starting totals, before a change.
+  private own(): void {
+    if (!this.shared) return;
+    this.shared = false;
+    this.podList = this.podList.slice();
+    this.affinityPodList = this.affinityPodList.slice();
+    this.requestedSums = new Map(this.requestedSums);
+    this.portCounts = new Map(this.portCounts);
+  }
+
   addPod(entry: PodEntry): void {
-    this.pods.push(entry);
+    this.own();
+    this.podList.push(entry);
     const a = entry.pod.spec?.affinity;
-    if (a?.podAffinity || a?.podAntiAffinity) this.podsWithAffinity.push(entry);
-    for (const [k, v] of entry.requests) this.requested.set(k, (this.requested.get(k) ?? 0) + v);
+    if (a?.podAffinity || a?.podAntiAffinity) this.affinityPodList.push(entry);
+    for (const [k, v] of entry.requests) this.requestedSums.set(k, (this.requestedSums.get(k) ?? 0) + v);
     this.nonZeroRequestedCPU += entry.nonZeroCPU;
     this.nonZeroRequestedMemory += entry.nonZeroMemory;
-    for (const key of entry.hostPorts) this.usedPorts.set(key, (this.usedPorts.get(key) ?? 0) + 1);
+    for (const key of entry.hostPorts) this.portCounts.set(key, (this.portCounts.get(key) ?? 0) + 1);
   }
 
   removePod(entry: PodEntry): void {
-    const i = this.pods.indexOf(entry);
+    const i = this.podList.indexOf(entry);
     if (i < 0) return;
-    this.pods.splice(i, 1);
-    const j = this.podsWithAffinity.indexOf(entry);
-    if (j >= 0) this.podsWithAffinity.splice(j, 1);
-    for (const [k, v] of entry.requests) this.requested.set(k, (this.requested.get(k) ?? 0) - v);
+    this.own();
+    this.podList.splice(i, 1);
+    const j = this.affinityPodList.indexOf(entry);
+    if (j >= 0) this.affinityPodList.splice(j, 1);
+    for (const [k, v] of entry.requests) this.requestedSums.set(k, (this.requestedSums.get(k) ?? 0) - v);
     this.nonZeroRequestedCPU -= entry.nonZeroCPU;
     this.nonZeroRequestedMemory -= entry.nonZeroMemory;
     for (const key of entry.hostPorts) {
-      const n = (this.usedPorts.get(key) ?? 0) - 1;
-      if (n > 0) this.usedPorts.set(key, n);
-      else this.usedPorts.delete(key);
+      const n = (this.portCounts.get(key) ?? 0) - 1;
+      if (n > 0) this.portCounts.set(key, n);
+      else this.portCounts.delete(key);
     }
   }
 
@@ -144,7 +179,7 @@ export class NodeInfo {
   }
 
   requestedOf(resource: string): number {
-    return this.requested.get(resource) ?? 0;
+    return this.requestedSums.get(resource) ?? 0;
   }
 
   allocatableOf(resource: string): number {

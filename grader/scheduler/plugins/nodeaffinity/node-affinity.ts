@@ -14,9 +14,9 @@ export const errReasonPod = "node(s) didn't match Pod's node affinity/selector";
 /** GetRequiredNodeAffinity(pod).Match(node): nodeSelector labels and the required terms. */
 export function podMatchesNodeSelectorAndAffinityTerms(pod: Pod, node: Node): boolean {
   const labels = node.metadata.labels ?? {};
-  for (const [k, v] of Object.entries(pod.spec?.nodeSelector ?? {})) {
-    if (labels[k] !== v) return false;
-  }
+  const selector = pod.spec?.nodeSelector;
+  // Runs for every node: own keys without building an entries array.
+  if (selector) for (const k in selector) if (Object.hasOwn(selector, k) && labels[k] !== selector[k]) return false;
   const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
   if (required) return anyTermMatches(required.nodeSelectorTerms, node);
   return true;

@@ -29,6 +29,8 @@ export function errReasonInsufficient(resource: string): string {
 }
 
 const preFilterStateKey = "PreFilter" + names.NodeResourcesFit;
+// Made once: a key built at each Score call is a new string the state's map must hash and compare by content.
+const preScoreStateKey = "PreScore" + names.NodeResourcesFit;
 
 export interface InsufficientResource {
   resourceName: string;
@@ -82,11 +84,11 @@ export function newNodeResourcesFit() {
       return newStatus(code, ...insufficient.map((r) => r.reason));
     },
     preScore(state, pod) {
-      state.write("PreScore" + names.NodeResourcesFit, podNonZeroRequests(pod));
+      state.write(preScoreStateKey, podNonZeroRequests(pod));
       return undefined;
     },
     score(state, _pod, nodeInfo) {
-      const req = state.read<{ milliCPU: number; memory: number }>("PreScore" + names.NodeResourcesFit);
+      const req = state.read<{ milliCPU: number; memory: number }>(preScoreStateKey);
       let total = 0;
       let weights = 0;
       const cpuAlloc = nodeInfo.allocatableOf(resourceCPU);
