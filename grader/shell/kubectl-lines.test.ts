@@ -38,6 +38,11 @@ const cases: { name: string; script: string; limits?: ExecutionLimits }[] = [
   { name: "an unquoted here-document with glob characters and braces", script: "cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: Pod\nmetadata: {name: globs, labels: {a: b}}\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      command: [\"sh\", \"-c\", \"ls /etc/*.conf /r?ot [ab]* {x,y}; sleep 3600\"]\nEOF\nkubectl get pod globs -o jsonpath='{.spec.containers[0].command}'" },
   { name: "mkdir -p and sleep between kubectl lines", script: "mkdir -p /opt/course/7 /root/a/b\nkubectl create namespace x\nsleep 30\nmkdir -p /opt/course/7 /tmp/t\nkubectl -n shop get pods\nsleep 4000 && kubectl -n shop get events -o name; kubectl get ns x" },
   { name: "mkdir -p that fails, or that only the shell may try, runs in the shell", script: "mkdir -p /root/file.txt/sub; kubectl get ns x; mkdir -p /root/loop-a/x || mkdir -p /etc/x/y && mkdir -p rel/dir /root/k ../up\n! mkdir -p /root/file.txt\nkubectl get ns default" },
+  { name: "output into new and existing files, relative and absolute, read by the next line", script: "kubectl get ns -o name > /root/ns.txt\nkubectl -n shop get deploy web -o yaml > file.txt\nkubectl apply -f /root/file.txt > /tmp/applied.txt\nk get nope > /opt/nope.txt; kubectl get ns default 1> /root/dir/d.txt\nkubectl get ns default nope >/root/mixed.txt\nkubectl create configmap u --from-literal=k=café --dry-run=client -o yaml > /root/dir/u.yaml\nkubectl apply -f /root/dir/u.yaml > /root/dir/u.yaml" },
+  { name: "targets only the shell may open run in the shell, with its messages", script: "kubectl get ns > /root/dir; kubectl get ns > /root/missing/x.txt; kubectl get ns > /root/loop-a\nkubectl get ns > /etc/x; kubectl get ns > /root/file.txt/x; ! kubectl get ns > rel.txt; kubectl get ns > /opt\nk get ns default > ../root/up.txt" },
+  { name: "a file written again later carries the later time; && and || around redirected lines", script: "kubectl get ns > /root/t.txt\nsleep 30\nkubectl get ns default > /root/t.txt && kubectl get nope > /root/a.txt || kubectl get ns kube-system > /root/b.txt && kubectl get ns default" },
+  { name: "output into a file counts toward the output limit, and past it the file stays empty", script: "kubectl -n shop get deploy web -o yaml > /root/web.yaml\nkubectl get ns default -o name", limits: { maxOutputSize: 60 } },
+  { name: "a redirected line's stdout and stderr count once toward the limit", script: "kubectl get ns default -o name; kubectl get ns default nope > /root/m.txt\nkubectl get ns default -o name > /root/n.txt; kubectl get ns kube-system -o name", limits: { maxOutputSize: 100 } },
   { name: "the limit counts bytes, not characters", script: "kubectl create configmap u --from-literal=k=ééééééééééééééééééééééééééééééé\nkubectl get cm u -o jsonpath='{.data.k}'", limits: { maxOutputSize: 60 } },
 ];
 
@@ -47,7 +52,9 @@ async function outcome(shellPath: "fast" | "just-bash", script: string, limits?:
   await prepared.run(setup);
   const ws = new Workstation({ cluster, files: prepared.files(), shellPath, limits });
   const r = await ws.run(script);
-  return { result: { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, files: ws.files(), kubeconfig: ws.kubeconfig, cluster: cluster.snapshot() };
+  // The tree as JSON: file times and modes, without /dev/null's function.
+  const tree: unknown = JSON.parse(JSON.stringify(ws.tree()));
+  return { result: { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }, files: ws.files(), tree, kubeconfig: ws.kubeconfig, cluster: cluster.snapshot() };
 }
 
 describe("plain kubectl scripts run directly or in just-bash", () => {
@@ -63,7 +70,18 @@ describe("plain kubectl scripts run directly or in just-bash", () => {
 describe("which scripts are plain kubectl lines", () => {
   it.each([
     ["kubectl get pods | grep web", false],
-    ["kubectl get pods > /root/pods.txt", false],
+    ["kubectl get pods >> /root/pods.txt", false],
+    ["kubectl get pods > /dev/null", false],
+    ["kubectl get pods 2> /root/err.txt", false],
+    ["kubectl get pods > /root/pods.txt 2>&1", false],
+    ["kubectl get pods > /root/a.txt > /root/b.txt", false],
+    ["kubectl get pods > $F", false],
+    ["kubectl get pods > ~/pods.txt", false],
+    ["kubectl get pods >| /root/pods.txt", false],
+    ["cat <<'EOF' | kubectl apply -f - > /root/out.txt\nkind: x\nEOF", false],
+    ["mkdir -p /root/x > /root/y; kubectl get ns", false],
+    ["sleep 1 > /root/y; kubectl get ns", false],
+    ["kubectl get pods > /root/pods.txt && k get ns 1>'a b.txt'", true],
     ["kubectl apply -f - <<EOF\nkind: x\nEOF", false],
     ["kubectl -n $NS get pods", false],
     ['kubectl get pods -l "app=$APP"', false],

@@ -6,7 +6,7 @@
 // is plain too: a here-document fed to kubectl through `cat` (`cat <<'EOF' |
 // kubectl apply -f -`), when its text needs no expansion. So are `sleep N`
 // (whole seconds) and `mkdir -p PATH...`, which setups mix in (shell-lines.ts
-// runs them). What
+// runs them), and a kubectl line's `> FILE` (stdout-file-line.ts). What
 // reaches the caller is what just-bash gives for the same script, its output
 // limit included (kubectl-lines.test.ts runs both).
 import { parse } from "just-bash";
@@ -18,6 +18,8 @@ export interface KubectlLine {
   negated: boolean;
   /** Standard input: the text of a here-document piped in through `cat`; none when absent. */
   stdin?: string;
+  /** `> FILE` on a kubectl line (no here-document): where its standard output goes (stdout-file-line.ts). */
+  stdoutFile?: string;
 }
 
 /** Statements in order; each runs its lines joined by `&&` / `||` (operators[i] sits between lines i and i+1). */
@@ -27,6 +29,10 @@ export interface LineResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** What the shell printed out of band (a redirection it could not open): it leads the whole script's stderr. */
+  leadingStderr?: string;
+  /** Standard output a redirection sends to a file: it counts toward the output limit, and is written once counted. */
+  toFile?: { text: string; write: () => void };
 }
 
 type Node = { type: string; [key: string]: unknown };
@@ -94,11 +100,14 @@ function kubectlLine(pipeline: Node): KubectlLine | undefined {
     if (stdin === undefined) return undefined;
   }
   const cmd = commands[commands.length - 1];
-  if (cmd.type !== "SimpleCommand" || !cmd.name || (cmd.assignments as unknown[]).length || (cmd.redirections as unknown[]).length) return undefined;
+  if (cmd.type !== "SimpleCommand" || !cmd.name || (cmd.assignments as unknown[]).length) return undefined;
   const name = wordText(cmd.name as Node);
   if (name === undefined) return undefined;
   const shell = name === "sleep" || name === "mkdir";
   if (name !== "kubectl" && name !== "k" && !(shell && stdin === undefined)) return undefined;
+  const redirections = cmd.redirections as Node[];
+  const stdoutFile = redirections.length ? stdoutFileOf(redirections, shell || stdin !== undefined) : undefined;
+  if (redirections.length && stdoutFile === undefined) return undefined;
   const args: string[] = [];
   for (const word of cmd.args as Node[]) {
     const text = wordText(word);
@@ -106,7 +115,16 @@ function kubectlLine(pipeline: Node): KubectlLine | undefined {
     args.push(text);
   }
   if (shell && !isShellLine(name, args)) return undefined;
-  return { name, args, negated: Boolean(pipeline.negated), ...(stdin !== undefined ? { stdin } : {}) };
+  return { name, args, negated: Boolean(pipeline.negated), ...(stdin !== undefined ? { stdin } : {}), ...(stdoutFile !== undefined ? { stdoutFile } : {}) };
+}
+
+/** The FILE of a lone `> FILE` (or `1> FILE`) written literally; not /dev/…, which just-bash treats apart. */
+function stdoutFileOf(redirections: Node[], refused: boolean): string | undefined {
+  if (refused || redirections.length !== 1) return undefined;
+  const r = redirections[0];
+  if (r.operator !== ">" || (r.fd !== null && r.fd !== 1) || (r.target as Node).type !== "Word") return undefined;
+  const file = wordText(r.target as Node);
+  return file && !file.startsWith("/dev/") ? file : undefined;
 }
 
 // The same scripts come back on every grade (a task's setup, checks and reference answers):
@@ -174,6 +192,7 @@ function thrownResult(name: string, e: unknown): LineResult {
 export async function runKubectlScript(script: KubectlScript, runLine: (line: KubectlLine) => Promise<LineResult>, maxOutputSize: number): Promise<LineResult> {
   let stdout = "";
   let stderr = "";
+  let leading = "";
   let status = 0;
   let outputBytes = 0;
   for (const { lines, operators } of script) {
@@ -186,17 +205,20 @@ export async function runKubectlScript(script: KubectlScript, runLine: (line: Ku
       } catch (e) {
         result = thrownResult(line.name, e);
       }
-      for (const text of [result.stdout, result.stderr]) {
+      leading += result.leadingStderr ?? "";
+      for (const text of [result.toFile?.text ?? result.stdout, result.stderr]) {
         const bytes = Buffer.byteLength(text, "utf8");
         if (bytes > maxOutputSize - outputBytes) {
-          return { stdout, stderr: `${stderr}bash: pipeline: total output size exceeded (>${maxOutputSize} bytes), increase executionLimits.maxOutputSize\n`, exitCode: 126 };
+          const where = result.toFile ? "redirection" : "pipeline";
+          return { stdout, stderr: `${leading}${stderr}bash: ${where}: total output size exceeded (>${maxOutputSize} bytes), increase executionLimits.maxOutputSize\n`, exitCode: 126 };
         }
         outputBytes += bytes;
       }
+      result.toFile?.write();
       stdout += result.stdout;
       stderr += result.stderr;
       status = line.negated ? (result.exitCode === 0 ? 1 : 0) : result.exitCode;
     }
   }
-  return { stdout, stderr, exitCode: status };
+  return { stdout, stderr: leading + stderr, exitCode: status };
 }

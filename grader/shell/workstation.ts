@@ -15,6 +15,7 @@ import type { EditHook } from "./editor";
 import type { ExecutionLimits } from "./workstation-bash";
 import type { KubectlLine } from "./kubectl-lines";
 import { runMkdirParentsLine, runSleepLine, shellQuote } from "./shell-lines";
+import { runWithStdoutFile } from "./stdout-file-line";
 
 export interface WorkstationOptions {
   cluster: Cluster;
@@ -115,7 +116,9 @@ export class Workstation {
         const runLine = async (line: KubectlLine): Promise<WorkstationResult> => {
           if (line.name === "sleep") return runSleepLine(this.cluster, line.args[0]);
           if (line.name === "mkdir") return runMkdirParentsLine(this.fs, line.args.slice(1)) ?? this.runInBash(["mkdir", ...line.args].map(shellQuote).join(" "));
-          return runWorkstationKubectl(line.args, this.deps, { cwd: "/root", env, stdin: line.stdin ?? "", exec: (l) => this.run(l) });
+          const kubectl = () => runWorkstationKubectl(line.args, this.deps, { cwd: "/root", env, stdin: line.stdin ?? "", exec: (l) => this.run(l) });
+          if (line.stdoutFile === undefined) return kubectl();
+          return (await runWithStdoutFile(this.fs, line.stdoutFile, kubectl)) ?? this.runLineInBash(`${[line.name, ...line.args].map(shellQuote).join(" ")} > ${shellQuote(line.stdoutFile)}`);
         };
         return runKubectlScript(lines, runLine, maxOutputSize);
       }
@@ -124,15 +127,21 @@ export class Workstation {
   }
 
   private async runInBash(script: string, stdin?: string): Promise<WorkstationResult> {
+    const { leadingStderr, ...result } = await this.runLineInBash(script, stdin);
+    return { ...result, stderr: leadingStderr + result.stderr };
+  }
+
+  /** runInBash() with the redirection failures apart: one line of a script whose other lines run directly. */
+  private async runLineInBash(script: string, stdin?: string): Promise<WorkstationResult & { leadingStderr: string }> {
     const bash = await this.shell();
     try {
       this.redirectErrors.length = 0;
       const result = await bash.exec(script, { rawScript: true, stdin });
       // Out of band, so they come first: bash prints them when the redirection fails.
-      return { stdout: result.stdout, stderr: this.redirectErrors.join("") + result.stderr, exitCode: result.exitCode };
+      return { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, leadingStderr: this.redirectErrors.join("") };
     } catch (e) {
       // just-bash lets a failed redirection write (`> /no/such/dir/f`) escape; the script ends there.
-      return { stdout: "", stderr: `bash: ${describeFailure(e)}\n`, exitCode: 1 };
+      return { stdout: "", stderr: `bash: ${describeFailure(e)}\n`, exitCode: 1, leadingStderr: "" };
     }
   }
 
