@@ -46,6 +46,10 @@ describe("sameJson is JSON.stringify(a) === JSON.stringify(b)", () => {
   it("on key order, arrays with holes and undefined, numbers JSON writes alike, and toJSON", () => {
     agrees({ a: 1, b: 2 }, { b: 2, a: 1 });
     agrees({ a: 1, b: undefined }, { a: 1 });
+    agrees({ a: 1, x: undefined, b: 2 }, { a: 1, b: 2, y: undefined });
+    agrees({ x: undefined, a: 1 }, { a: 1, b: 2 });
+    agrees({ a: 1, b: 2 }, { a: 1, b: 2, c: undefined, d: 4 });
+    agrees({ a: undefined }, {});
     agrees({ a: 1, f: () => 1 }, { a: 1 });
     agrees([1, undefined, 3], [1, null, 3]);
     agrees([1, 2], [1, 2, 3]);

@@ -27,11 +27,21 @@ export function sameJson(a: unknown, b: unknown): boolean {
     }
     return true;
   }
-  const ka = Object.keys(a).filter((k) => !omitted((a as Json)[k]));
-  const kb = Object.keys(b).filter((k) => !omitted((b as Json)[k]));
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameJson((a as Json)[ka[i]], (b as Json)[kb[i]])) return false;
+  return sameMembers(a as Json, b as Json);
+}
+
+// The written members of both objects in step, skipping what JSON leaves out (no filtered key arrays).
+function sameMembers(a: Json, b: Json): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < ka.length && omitted(a[ka[i]])) i++;
+    while (j < kb.length && omitted(b[kb[j]])) j++;
+    if (i === ka.length || j === kb.length) return i === ka.length && j === kb.length;
+    if (ka[i] !== kb[j] || !sameJson(a[ka[i]], b[kb[j]])) return false;
+    i++;
+    j++;
   }
-  return true;
 }

@@ -167,7 +167,7 @@ export class KubeScheduler {
     this.prebindVolumes(snapshot, pod, nodeName);
     this.api.create(
       { apiVersion: "v1", kind: "Binding", metadata: { name, namespace: ns, uid: pod.metadata.uid }, target: { apiVersion: "v1", kind: "Node", name: nodeName } },
-      { namespace: ns },
+      { namespace: ns, readOnlyResult: true },
     );
     this.emitEvent(pod, "Normal", "Scheduled", "Binding", scheduledMessage(ns, name, nodeName));
   }
@@ -199,12 +199,12 @@ export class KubeScheduler {
       };
       // GetBindVolumeToClaim marks a binding the user did not ask for.
       next.metadata.annotations = { ...next.metadata.annotations, "pv.kubernetes.io/bound-by-controller": "yes" };
-      this.api.update(next);
+      this.api.update(next, { readOnlyResult: true });
     }
     for (const claim of toProvision) {
       const next = structuredClone(claim);
       next.metadata.annotations = { ...next.metadata.annotations, [annSelectedNode]: nodeName };
-      this.api.update(next);
+      this.api.update(next, { readOnlyResult: true });
     }
   }
 
@@ -244,7 +244,7 @@ export class KubeScheduler {
     if (!conditionChanged && !nominatedChanged) return;
     status.conditions = old ? conditions.map((c) => (c === old ? condition : c)) : [...conditions, condition];
     if (nominatedNodeName !== undefined) status.nominatedNodeName = nominatedNodeName;
-    this.api.update({ ...current, status } as KubeObject, { subresource: "status" });
+    this.api.update({ ...current, status } as KubeObject, { subresource: "status", readOnlyResult: true });
   }
 
   /** One event per distinct (pod, type, reason, message); a repeat becomes a series, as the events.k8s.io recorder does. */
@@ -257,7 +257,7 @@ export class KubeScheduler {
       const series = (existing.series as { count: number } | undefined) ?? { count: 1 };
       const next = { ...existing, series: { count: series.count + 1, lastObservedTime: formatMicroTime(nowMs) } };
       try {
-        const stored = this.api.update(next);
+        const stored = this.api.update(next, { readOnlyResult: true });
         this.eventSeries.set(seriesKey, stored);
         return;
       } catch (e) {
@@ -289,6 +289,6 @@ export class KubeScheduler {
       reportingComponent: defaultSchedulerName,
       reportingInstance: `${defaultSchedulerName}-${this.options.hostname ?? "controlplane"}`,
     };
-    this.eventSeries.set(seriesKey, this.api.create(event, { namespace: ns }));
+    this.eventSeries.set(seriesKey, this.api.create(event, { namespace: ns, readOnlyResult: true }));
   }
 }

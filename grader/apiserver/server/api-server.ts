@@ -282,8 +282,8 @@ export class ApiServer implements ClusterApi {
     if (spec.nodeName) throw conflict(`pod ${name} is already assigned to node ${goQuote(spec.nodeName)}`);
     if (spec.schedulingGates?.length) throw conflict(`pod ${name} has non-empty .spec.schedulingGates`);
     if (opts.dryRun) return deepCopyJson(binding);
-    const next = deepCopyJson(pod);
-    (next.spec as { nodeName?: string }).nodeName = target.name;
+    // The bound pod shares every frozen part it does not change with the stored one (no copy, no refreeze).
+    const next: KubeObject = { ...pod, metadata: { ...pod.metadata }, spec: { ...(pod.spec as object), nodeName: target.name } };
     const annotations = binding.metadata.annotations;
     if (annotations && Object.keys(annotations).length) next.metadata.annotations = { ...next.metadata.annotations, ...annotations };
     const status = (next.status ?? {}) as { conditions?: Record<string, unknown>[] };

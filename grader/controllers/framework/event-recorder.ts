@@ -24,12 +24,18 @@ export class EventRecorder {
   /** Correlation key → the name of the Event that already says it. */
   private readonly seen = new Map<string, string>();
   private names: EventNames | undefined;
+  // Per recorder constants and the last instant's name suffix: a burst of events shares one virtual ms.
+  private readonly sourceKey: string;
+  private suffixMs = Number.NaN;
+  private suffix = "";
 
   constructor(
     private readonly api: ClusterApi,
     private readonly clock: VirtualClock,
     private readonly source: EventSource,
-  ) {}
+  ) {
+    this.sourceKey = JSON.stringify(source);
+  }
 
   /** Records an event about `obj`; `fieldPath` names a container (`spec.containers{app}`). */
   record(obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
@@ -44,7 +50,7 @@ export class EventRecorder {
       ...(fieldPath ? { fieldPath } : {}),
     };
     const now = formatRFC3339(this.clock.now());
-    const key = JSON.stringify([namespace, obj.metadata.uid, fieldPath ?? "", type, reason, message, this.source]);
+    const key = `${JSON.stringify([namespace, obj.metadata.uid, fieldPath ?? "", type, reason, message])}${this.sourceKey}`;
     const existing = this.seen.get(key);
     if (existing) {
       try {
@@ -56,7 +62,7 @@ export class EventRecorder {
         this.seen.delete(key); // deleted meanwhile (namespace gone, event TTL): write a new one
       }
     }
-    const name = `${obj.metadata.name}.${(BigInt(this.clock.now()) * 1_000_000n).toString(16)}`;
+    const name = `${obj.metadata.name}.${this.nanoHex(this.clock.now())}`;
     try {
       const created = this.api.create({
         apiVersion: "v1",
@@ -78,6 +84,15 @@ export class EventRecorder {
     } catch {
       // Events are best effort, as upstream: a terminating namespace refuses them.
     }
+  }
+
+  /** The UnixNano of a virtual ms in hex, as the Event's name ends. */
+  private nanoHex(ms: number): string {
+    if (ms !== this.suffixMs) {
+      this.suffix = (BigInt(ms) * 1_000_000n).toString(16);
+      this.suffixMs = ms;
+    }
+    return this.suffix;
   }
 
   // Two events about one object in the same virtual nanosecond would collide; upstream's clock never repeats.

@@ -57,7 +57,7 @@ function patchOwners(ctx: ClaimContext, obj: KubeObject, refs: unknown): KubeObj
   try {
     return ctx.api.patch(ctx.gvr, obj.metadata.namespace ?? "", obj.metadata.name ?? "", "merge", {
       metadata: { ownerReferences: refs, uid: obj.metadata.uid },
-    });
+    }, { readOnlyResult: true });
   } catch (e) {
     // Gone meanwhile, or invalid now: nothing to claim (upstream ignores NotFound and retries the rest).
     if (isNotFound(e)) return undefined;

@@ -118,7 +118,7 @@ export class ReplicaSetController extends QueuedController {
     if (!replicaSetStatusUpToDate(rs, status)) {
       if (rs.metadata.generation) status.observedGeneration = rs.metadata.generation;
       try {
-        this.api.update({ ...rs, status }, { subresource: "status" });
+        this.api.update({ ...rs, status }, { subresource: "status", readOnlyResult: true });
       } catch (e) {
         if (!isNotFound(e)) this.requeueWithBackoff(key);
         return;
@@ -215,7 +215,7 @@ export class ReplicaSetController extends QueuedController {
   private createPod(rs: ReplicaSet): Error | undefined {
     this.limiter.take();
     try {
-      const pod = this.api.create(podFromTemplate(rs));
+      const pod = this.api.create(podFromTemplate(rs), { readOnlyResult: true });
       this.events.record(rs, "Normal", successfulCreateReason, `Created pod: ${pod.metadata.name}`);
       return undefined;
     } catch (e) {
