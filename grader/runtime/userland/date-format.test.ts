@@ -53,6 +53,14 @@ describe("formatDateCommand", () => {
     for (const f of formats) for (const ms of instants) expect(formatDateCommand(ms, f)).toBe(reference(ms, f));
   });
 
+  it("gives the per-call formatter's text second by second across day boundaries, formats interleaved", () => {
+    for (const start of [1767225600000 - 90_500, -90_500, 951868800000 - 61_000]) {
+      for (let ms = start; ms < start + 200_000; ms += 997) {
+        for (const f of ["%d/%b/%Y:%H:%M:%S %z", "%Y/%m/%d %H:%M:%S", undefined]) expect(formatDateCommand(ms, f), `${ms}`).toBe(reference(ms, f));
+      }
+    }
+  });
+
   it("formats more distinct formats than it keeps compiled", () => {
     for (let i = 0; i < 200; i++) {
       const f = `%H:%M #${i} %Y`;

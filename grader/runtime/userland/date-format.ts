@@ -16,21 +16,40 @@ interface Parts {
   epoch: number;
 }
 
+const msPerDay = 86_400_000;
+/** The calendar fields of the last day asked for: logs stamp many instants of one day. */
+let lastDay = NaN;
+let lastY = 0;
+let lastMo = 0;
+let lastDate = 0;
+let lastWd = 0;
+
 function parts(ms: number): Parts {
-  const d = new Date(ms); // built from virtual time only
+  const dayNumber = Math.floor(ms / msPerDay);
+  if (dayNumber !== lastDay) {
+    const d = new Date(ms); // built from virtual time only
+    lastY = d.getUTCFullYear();
+    lastMo = d.getUTCMonth();
+    lastDate = d.getUTCDate();
+    lastWd = d.getUTCDay();
+    lastDay = dayNumber;
+  }
+  // UTC days have no leap seconds in ECMAScript time: the time of day is plain arithmetic.
+  const secondOfDay = Math.floor((ms - dayNumber * msPerDay) / 1000);
   return {
-    y: d.getUTCFullYear(),
-    mo: d.getUTCMonth(),
-    day: d.getUTCDate(),
-    wd: d.getUTCDay(),
-    h: d.getUTCHours(),
-    mi: d.getUTCMinutes(),
-    s: d.getUTCSeconds(),
+    y: lastY,
+    mo: lastMo,
+    day: lastDate,
+    wd: lastWd,
+    h: Math.floor(secondOfDay / 3600),
+    mi: Math.floor(secondOfDay / 60) % 60,
+    s: secondOfDay % 60,
     epoch: Math.floor(ms / 1000),
   };
 }
 
-const p2 = (n: number) => String(n).padStart(2, "0");
+const twoDigits = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+const p2 = (n: number) => twoDigits[n] ?? String(n).padStart(2, "0");
 
 const directives: Record<string, (t: Parts) => string> = {
   a: (t) => days[t.wd],

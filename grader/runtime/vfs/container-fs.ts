@@ -4,6 +4,8 @@ import { FsError, type FsErrorCode } from "./fs-error";
 import { isShared, newDir, ownCopy, type DirNode, type FileNode, type VfsNode } from "./nodes";
 
 const maxSymlinkHops = 40;
+/** walkWithoutSymlinks met a symlink: the full lookup decides. */
+const symlinkOnPath = Symbol("symlink on path");
 
 export function normalizePath(path: string): string {
   return "/" + splitPath(path).join("/");
@@ -116,13 +118,27 @@ export class ContainerFs {
   }
 
   exists(path: string): boolean {
-    const found = this.find(path, true, 0);
-    return !("error" in found) && found.node !== undefined;
+    return this.node(path) !== undefined;
   }
 
   node(path: string): VfsNode | undefined {
+    const quick = this.walkWithoutSymlinks(path);
+    if (quick !== symlinkOnPath) return quick;
     const found = this.find(path, true, 0);
     return "error" in found ? undefined : found.node;
+  }
+
+  /** find()'s node for a path without symlinks, building no path text (servers and probes look files up per request). */
+  private walkWithoutSymlinks(path: string): VfsNode | undefined | typeof symlinkOnPath {
+    const parts = splitPath(path);
+    let node: VfsNode | undefined = this.root;
+    for (let i = 0; i < parts.length; i++) {
+      if (node.kind !== "dir") return undefined;
+      node = node.entries.get(parts[i]);
+      if (node === undefined) return undefined;
+      if (node.kind === "symlink") return symlinkOnPath;
+    }
+    return node;
   }
 
   readFile(path: string): string {
