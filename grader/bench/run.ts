@@ -152,7 +152,7 @@ function benchTypicalSettle(): void {
     return cluster.settle({ forMs: 5 * 60 * 1000 });
   };
   const first = timeMs(() => settleOnce());
-  for (let i = 0; i < 30; i++) settleOnce(); // warm up
+  for (let i = 0; i < 200; i++) settleOnce(); // warm up: the median keeps falling for about 200 settles (JIT)
   const runs: number[] = [];
   let steps = 0;
   for (let run = 0; run < 51; run++) runs.push(timeMs(() => (steps = settleOnce().steps)));
