@@ -3,7 +3,7 @@
 import { describe, it, expect } from "vitest";
 import { createCluster } from "../cluster/cluster";
 import { ContainerFs } from "../runtime/vfs/container-fs";
-import { atomicWriterDir, payloadDirName, resolveInVolume } from "./atomic-writer";
+import { atomicWriterDir, flatAtomicWriterDir, payloadDirName, resolveInVolume, writtenAtomicWriterDir } from "./atomic-writer";
 
 const files = new Map([
   ["game.properties", { content: "lives=3\n", mode: 0o644 }],
@@ -76,5 +76,37 @@ describe("a ConfigMap volume in a running pod", () => {
     const payload = out.find((l) => l.startsWith("..2026_01_01_"));
     expect(payload).toMatch(/^\.\.2026_01_01_\d\d_\d\d_\d\d\.\d+$/);
     expect(out).toEqual([".", "..", payload, "..data", "game.properties", "ui.properties", payload, "..data/ui.properties", "lives=3", "lives=3"]);
+  });
+});
+
+describe("atomicWriterDir for plain names, built directly", () => {
+  // Property order and entry order included: the text of the tree, Maps as their entries in order.
+  const text = (root: unknown) => JSON.stringify(root, (_k, v: unknown) => (v instanceof Map ? [...v.entries()] : v));
+  const flat = new Map([
+    ["token", { content: "t", mode: 0o644 }],
+    ["ca.crt", { content: "c\n", mode: 0o400 }],
+    ["namespace", { content: "default", mode: 0o600 }],
+  ]);
+
+  it("is the tree the ContainerFs writes give (files in order, links sorted, payload sealed)", () => {
+    for (const f of [flat, new Map(), new Map([["only", { content: "", mode: 0o644 }]])]) {
+      expect(text(flatAtomicWriterDir(f, now, "..p"))).toBe(text(writtenAtomicWriterDir(f, now, "..p")));
+    }
+    expect(text(atomicWriterDir(flat, now, "uid/v"))).toBe(text(writtenAtomicWriterDir(flat, now, payloadDirName(now, "uid/v"))));
+  });
+
+  it("names the payload from the seed's UTF-8 bytes, ASCII or not", () => {
+    const reference = (seed: string) => {
+      let h = 0x811c9dc5;
+      for (const b of Buffer.from(seed)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+      return h;
+    };
+    for (const seed of ["uid/config", "", "3f2a-é/vol", "日本/x"]) expect(payloadDirName(now, seed)).toBe(`..2026_01_01_00_05_07.${reference(seed)}`);
+  });
+
+  it("stamps each instant with its own second, the same second twice or not", () => {
+    const at = (ms: number) => payloadDirName(ms, "s").split(".")[2];
+    expect([now, now + 999, now + 1000, now - 1, now].map(at)).toEqual(["2026_01_01_00_05_07", "2026_01_01_00_05_07", "2026_01_01_00_05_08", "2026_01_01_00_05_06", "2026_01_01_00_05_07"]);
+    expect(at(Date.UTC(1999, 11, 31, 23, 59, 59, 500))).toBe("1999_12_31_23_59_59");
   });
 });

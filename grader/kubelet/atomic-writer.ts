@@ -13,18 +13,49 @@ export const dataDirName = "..data";
 
 /** The payload directory's name: `..` + UTC time as 2006_01_02_15_04_05 + `.` + a uint32 in decimal. */
 export function payloadDirName(nowMs: number, seed: string): string {
+  return `..${stampOf(nowMs)}.${fnv1a(seed)}`;
+}
+
+// The last second's stamp: the volumes of many pods are written in the same virtual second.
+let lastSecond = NaN;
+let lastStamp = "";
+
+function stampOf(nowMs: number): string {
+  const second = Math.floor(nowMs / 1000);
+  if (second === lastSecond) return lastStamp;
   const d = new Date(nowMs);
   const p = (n: number) => String(n).padStart(2, "0");
-  const stamp = `${d.getUTCFullYear()}_${p(d.getUTCMonth() + 1)}_${p(d.getUTCDate())}_${p(d.getUTCHours())}_${p(d.getUTCMinutes())}_${p(d.getUTCSeconds())}`;
+  lastStamp = `${d.getUTCFullYear()}_${p(d.getUTCMonth() + 1)}_${p(d.getUTCDate())}_${p(d.getUTCHours())}_${p(d.getUTCMinutes())}_${p(d.getUTCSeconds())}`;
+  lastSecond = second;
+  return lastStamp;
+}
+
+/** FNV-1a over the UTF-8 bytes of `s` (ASCII read directly, which a pod uid and volume name are). */
+function fnv1a(s: string): number {
   let h = 0x811c9dc5;
-  for (const b of Buffer.from(seed)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  return `..${stamp}.${h}`;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return fnv1aBytes(Buffer.from(s));
+    h = Math.imul(h ^ c, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+function fnv1aBytes(bytes: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return h;
 }
 
 /** The volume's directory: the files under the payload directory, reached through ..data and one link per top-level name. */
 export function atomicWriterDir(files: Map<string, { content: string; mode: number }>, nowMs: number, seed: string): DirNode {
-  const fs = new ContainerFs(newDir(nowMs, 0o777), () => nowMs);
   const payload = payloadDirName(nowMs, seed);
+  return allFlat(files) ? flatAtomicWriterDir(files, nowMs, payload) : writtenAtomicWriterDir(files, nowMs, payload);
+}
+
+/** The volume's directory written step by step through a ContainerFs (any paths, nested ones included). */
+export function writtenAtomicWriterDir(files: Map<string, { content: string; mode: number }>, nowMs: number, payload: string): DirNode {
+  const fs = new ContainerFs(newDir(nowMs, 0o777), () => nowMs);
   fs.mkdir(`/${payload}`, true);
   const topLevel = new Set<string>();
   for (const [path, f] of files) {
@@ -39,6 +70,24 @@ export function atomicWriterDir(files: Map<string, { content: string; mode: numb
   for (const name of [...topLevel].sort()) fs.symlink(`${dataDirName}/${name}`, `/${name}`);
   sealDirs(fs.root.entries.get(payload) as DirNode);
   return fs.root;
+}
+
+/** Every path a plain name (no directory, no dot entry, not ..-prefixed like the writer's own names): the common case. */
+function allFlat(files: Map<string, unknown>): boolean {
+  for (const path of files.keys()) if (path === "" || path === "." || path.startsWith("..") || path.includes("/")) return false;
+  return true;
+}
+
+// The tree the ContainerFs steps above build for plain names (mkdir, writeFile then chmod, symlinks), made directly.
+export function flatAtomicWriterDir(files: Map<string, { content: string; mode: number }>, nowMs: number, payload: string): DirNode {
+  const root = newDir(nowMs, 0o777);
+  const data = newDir(nowMs);
+  root.entries.set(payload, data);
+  for (const [path, f] of files) data.entries.set(path, { kind: "file", content: f.content, mode: f.mode, mtimeMs: nowMs });
+  root.entries.set(dataDirName, { kind: "symlink", target: payload, mode: 0o777, mtimeMs: nowMs });
+  for (const name of [...files.keys()].sort()) root.entries.set(name, { kind: "symlink", target: `${dataDirName}/${name}`, mode: 0o777, mtimeMs: nowMs });
+  data.readOnly = true;
+  return root;
 }
 
 // The whole volume is a read-only mount: writes through ..data fail with EROFS too (and a kept payload stays as written).

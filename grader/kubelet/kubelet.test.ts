@@ -7,6 +7,8 @@ import { kubectlGet } from "../testing/kubectl-get";
 import { eventsAbout } from "../testing/events";
 import type { KubeObject } from "../apiserver/types";
 import { goDuration } from "./backoff";
+import { createHash } from "node:crypto";
+import { containerID } from "./kubelet";
 
 type Json = Record<string, unknown>;
 const pods = { group: "", version: "v1", resource: "pods" };
@@ -293,5 +295,11 @@ describe("kubelet scenarios", () => {
 
   it("Go durations read as time.Duration.String()", () => {
     expect([10_000, 300_000, 80_000, 1234, 812].map(goDuration)).toEqual(["10s", "5m0s", "1m20s", "1.234s", "812ms"]);
+  });
+
+  it("container ids are the sha256 of pod uid, container and instance, in hex", () => {
+    for (const [uid, name, n] of [["u-1", "app", 1], ["9f0c", "sidecar-é", 12]] as const) {
+      expect(containerID(uid, name, n)).toBe(createHash("sha256").update(`${uid}/${name}/${n}`).digest("hex"));
+    }
   });
 });

@@ -5,7 +5,7 @@
 import { ClusterNetwork } from "../network/cluster-network";
 import { containerNetworkFor } from "../network/container-network";
 import { podEtcHosts, podResolvConf } from "../network/dns/resolv-conf";
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { KubeObject } from "../apiserver/types";
 import { parseQuantity } from "../apiserver/quantity";
 import type { ComponentContext } from "../controllers/framework/component";
@@ -25,12 +25,15 @@ import { PodIPAllocator } from "./pod-ip";
 import type { ContainerKind, ContainerRecord, Json, PodRecord } from "./pod-state";
 import { checkProbe, execTimeoutOutput, type ProbeOutcome } from "./probe-check";
 import { generatePodStatus } from "./status";
+import { recordFields, steady, stillQuiet, volumesReadRuntime } from "./quiet-sync";
 import { sameJson } from "./same-json";
 import { MountError, mountsFor, setUpVolumes, VolumeNotReady } from "./volumes";
 import { NodeFilesystems } from "./node-filesystems";
 
 const pods = { group: "", version: "v1", resource: "pods" };
 const nodes = { group: "", version: "v1", resource: "nodes" };
+const configMaps = { group: "", version: "v1", resource: "configmaps" };
+const secrets = { group: "", version: "v1", resource: "secrets" };
 /** The pod worker's retry after a sync error (CreateContainerConfigError, FailedMount). */
 const retryAfterErrorMs = 10_000;
 /** ErrImagePull shows until the next sync, which finds the image in back-off. */
@@ -58,6 +61,12 @@ export class Kubelet extends QueuedController {
   private readonly foreign = new Set<string>();
   /** What the pods need of each node (addresses, pod CIDR, allocatable), read once and forgotten when the node changes. */
   private readonly nodeInfos = new Map<string, NodeInfo | undefined>();
+  /** Bumped by every ConfigMap or Secret change: a volume made from one may need writing again. */
+  private configRevision = 0;
+  /** Tests turn this off to run every sync in full (see quiet-sync.ts). */
+  skipQuietSyncs = true;
+  /** How many syncs were skipped as quiet. */
+  quietSyncsSkipped = 0;
 
   /** The pod network as seen from this cluster's pods: DNS, Services, NetworkPolicies. */
   network!: ClusterNetwork;
@@ -84,9 +93,14 @@ export class Kubelet extends QueuedController {
       if (e.type === "DELETED" || (e.object.spec as Json | undefined)?.nodeName) this.queue.add(key);
     });
     const stopNodes = ctx.api.watch(nodes, {}, (e) => this.nodeInfos.delete(e.object.metadata.name ?? ""));
+    const bumpConfig = () => void this.configRevision++;
+    const stopConfigMaps = ctx.api.watch(configMaps, {}, bumpConfig);
+    const stopSecrets = ctx.api.watch(secrets, {}, bumpConfig);
     return () => {
       stop();
       stopNodes();
+      stopConfigMaps();
+      stopSecrets();
       uninstall();
     };
   }
@@ -179,13 +193,25 @@ export class Kubelet extends QueuedController {
       rec = this.admit(key, pod, nodeName);
     }
     rec.pod = pod;
+    const r = rec;
+    if (this.skipQuietSyncs && stillQuiet(r.quiet, r, this.configRevision, () => this.nodeInfo(r.node))) {
+      this.quietSyncsSkipped++;
+      return;
+    }
+    rec.quiet = undefined;
     if (!pod.metadata.deletionTimestamp && !rec.terminal) this.applyImageChanges(rec);
     if (pod.metadata.deletionTimestamp) {
       this.terminate(rec);
       return;
     }
-    if (!rec.terminal) this.syncContainers(rec);
-    this.writeStatus(rec);
+    const configRevision = this.configRevision;
+    const runtime = !rec.terminal && volumesReadRuntime(pod) ? { podIP: rec.podIP, nodeInfo: this.nodeInfo(rec.node) } : undefined;
+    const complete = !rec.terminal && this.syncContainers(rec);
+    const seen = this.writeStatus(rec);
+    // Remembered only when the status just written (or found) was generated from the pod this sync started with.
+    if (complete && seen !== undefined && seen === pod.metadata.resourceVersion && steady(rec)) {
+      rec.quiet = { resourceVersion: rec.pod.metadata.resourceVersion, configRevision, runtime, fields: recordFields(rec) };
+    }
   }
 
   /**
@@ -251,7 +277,8 @@ export class Kubelet extends QueuedController {
     return { podIP: rec.podIP ?? "", hostIP: rec.hostIP, nodeAllocatable: this.nodeInfo(rec.node)?.allocatable ?? {} };
   }
 
-  private syncContainers(rec: PodRecord): void {
+  /** Returns whether the volumes were set up (false: a mount failed or waits, and nothing started). */
+  private syncContainers(rec: PodRecord): boolean {
     // Volumes first (WaitForAttachAndMount), then the sandbox with its IP.
     try {
       rec.volumes = setUpVolumes(this.ctx.api, rec.pod, this.runtimeFields(rec), rec.volumes ?? new Map(), this.now(), this.nodeFilesystems.hostFor(rec.node));
@@ -259,12 +286,12 @@ export class Kubelet extends QueuedController {
       if (e instanceof VolumeNotReady) {
         // The volume manager polls until the claim is bound (its 2-minute FailedMount timeout is not modelled).
         this.wakeAt(rec, this.now() + volumeNotReadyRetryMs);
-        return;
+        return false;
       }
       if (!(e instanceof MountError)) throw e;
       this.event(rec, "Warning", reasons.failedMount, messages.mountFailed(e.volume, e.message));
       this.wakeAt(rec, this.now() + retryAfterErrorMs);
-      return;
+      return false;
     }
     if (!rec.podIP) rec.podIP = this.ips.allocate(rec.node, this.nodeInfo(rec.node)?.cidr ?? "");
     const restartPolicy = ((rec.pod.spec as Json).restartPolicy as string) ?? "Always";
@@ -273,18 +300,18 @@ export class Kubelet extends QueuedController {
       for (const c of all.filter((x) => x.kind !== "app")) {
         if (c.kind === "sidecar") {
           if (c.state.kind !== "running") this.maybeStart(rec, c);
-          if (!c.started) return;
+          if (!c.started) return true;
           continue;
         }
         if (c.state.kind === "terminated" && c.state.t.exitCode === 0) continue;
-        if (c.state.kind === "running" || c.busy) return;
+        if (c.state.kind === "running" || c.busy) return true;
         const failedBefore = c.state.kind === "terminated" || !!c.lastTerminated;
         if (failedBefore && restartPolicy === "Never") {
           this.finishPod(rec, "Failed");
-          return;
+          return true;
         }
         this.maybeStart(rec, c);
-        return;
+        return true;
       }
       rec.initialized = true;
       for (const c of all.filter((x) => x.kind === "app")) if (c.state.kind === "waiting" && c.state.reason === "PodInitializing") c.state = { kind: "waiting", reason: "ContainerCreating" };
@@ -305,6 +332,7 @@ export class Kubelet extends QueuedController {
       const restartable = restartPolicy === "Always" || (restartPolicy === "OnFailure" && apps.some((c) => c.state.kind === "terminated" && c.state.t.exitCode !== 0));
       if (!restartable) this.finishPod(rec, apps.every((c) => c.state.kind === "terminated" && c.state.t.exitCode === 0) ? "Succeeded" : "Failed");
     }
+    return true;
   }
 
   /** A finished pod: sidecars stop, the sandbox goes (no more PodReadyToStartContainers). */
@@ -661,22 +689,25 @@ export class Kubelet extends QueuedController {
   // ---------------------------------------------------------------------------
   // Status
 
-  private writeStatus(rec: PodRecord): void {
+  /** Returns the resourceVersion of the pod whose status it generated, once that status is stored (undefined: not stored). */
+  private writeStatus(rec: PodRecord): string | undefined {
     let current: KubeObject;
     try {
       // The stored pod itself (frozen): only read, and its spec goes back unchanged with the new status.
       current = this.ctx.api.get(pods, rec.pod.metadata.namespace ?? "", rec.pod.metadata.name ?? "", { readOnly: true });
     } catch {
-      return;
+      return undefined;
     }
-    if (current.metadata.uid !== rec.uid) return;
+    if (current.metadata.uid !== rec.uid) return undefined;
     rec.pod = current;
     const status = generatePodStatus(rec, this.now());
-    if (sameJson(status, current.status)) return;
+    if (sameJson(status, current.status)) return current.metadata.resourceVersion;
     try {
       rec.pod = this.ctx.api.update({ ...current, status }, { subresource: "status", readOnlyResult: true });
+      return current.metadata.resourceVersion;
     } catch {
       this.queue.addAfter(rec.key, 1000);
+      return undefined;
     }
   }
 
@@ -716,5 +747,5 @@ export class Kubelet extends QueuedController {
 
 /** A container id as containerd shows it: 64 hex digits, stable per pod uid, container and instance. */
 export function containerID(podUID: string, container: string, instance: number): string {
-  return createHash("sha256").update(`${podUID}/${container}/${instance}`).digest("hex");
+  return hash("sha256", `${podUID}/${container}/${instance}`, "hex");
 }

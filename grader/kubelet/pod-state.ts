@@ -4,6 +4,7 @@
 import type { KubeObject } from "../apiserver/types";
 import type { ContainerProcess, LogSink } from "../runtime";
 import type { DirNode } from "../runtime/vfs/nodes";
+import type { QuietSync } from "./quiet-sync";
 
 export type Json = Record<string, unknown>;
 
@@ -71,4 +72,6 @@ export interface PodRecord {
   terminating?: { killAt: number };
   /** Each timer the record holds, so a deleted pod leaves none behind. */
   timers: Set<number>;
+  /** What the last complete sync saw, to skip the next if nothing changed (quiet-sync.ts). */
+  quiet?: QuietSync;
 }
