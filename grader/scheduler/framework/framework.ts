@@ -42,6 +42,7 @@ export class Framework implements FrameworkHandle {
   readonly postFilterPlugins: PostFilterPlugin[] = [];
   readonly preScorePlugins: PreScorePlugin[] = [];
   readonly scorePlugins: { plugin: ScorePlugin; weight: number }[] = [];
+  private readonly scoreScratch: NodeScore[] = [];
 
   /** `build` receives this framework as the plugins' handle and returns them in profile order. */
   constructor(build: (handle: FrameworkHandle) => EnabledPlugin[]) {
@@ -174,10 +175,18 @@ export class Framework implements FrameworkHandle {
     // Plain loops: this runs for every feasible node of every pod.
     const totals: NodeScore[] = [];
     for (let i = 0; i < nodes.length; i++) totals.push({ name: nodes[i].name, score: 0 });
+    // One plugin's scores live only until they are added in: the same objects serve every plugin and pod.
+    const scores = this.scoreScratch;
+    scores.length = Math.min(scores.length, nodes.length);
     for (const { plugin, weight } of this.scorePlugins) {
       if (skip.has(plugin.name)) continue;
-      const scores: NodeScore[] = [];
-      for (let i = 0; i < nodes.length; i++) scores.push({ name: nodes[i].name, score: plugin.score(state, pod, nodes[i]) });
+      for (let i = 0; i < nodes.length; i++) {
+        const score = plugin.score(state, pod, nodes[i]);
+        if (i < scores.length) {
+          scores[i].name = nodes[i].name;
+          scores[i].score = score;
+        } else scores.push({ name: nodes[i].name, score });
+      }
       plugin.normalizeScore?.(state, pod, scores);
       for (let i = 0; i < scores.length; i++) totals[i].score += scores[i].score * weight;
     }

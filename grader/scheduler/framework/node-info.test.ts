@@ -3,7 +3,7 @@ import { deepFreeze } from "../../apiserver/storage/deep-copy";
 import { makeNode } from "../../testing/node-builder";
 import { makePod } from "../../testing/pod-builder";
 import type { Node, Pod } from "./api-types";
-import { NodeInfo, newPodEntry, podTotalsOf } from "./node-info";
+import { NodeInfo, newPodEntry, podEntryOf, podTotalsOf } from "./node-info";
 import { resourcesFromList } from "./resources";
 
 describe("NodeInfo allocatable", () => {
@@ -58,5 +58,43 @@ describe("NodeInfo from kept totals", () => {
     removedFirst.removePod(b);
     expect(view(removedFirst).pods).toEqual(["a"]);
     expect(view(totals as NodeInfo)).toEqual(before);
+  });
+});
+
+describe("podEntryOf", () => {
+  const spec = () =>
+    makePod()
+      .name("a")
+      .requests({ cpu: "250m", memory: "64Mi" })
+      .obj().spec as Pod["spec"];
+
+  it("shares a frozen spec's sums between versions of a pod, each entry naming its own version", () => {
+    const base = makePod().name("a").requests({ cpu: "250m", memory: "64Mi" }).obj() as Pod;
+    base.spec!.containers![0].ports = [{ containerPort: 80, hostPort: 8080 }];
+    const frozenSpec = deepFreeze(structuredClone(base.spec!));
+    const v1 = deepFreeze({ ...structuredClone(base), spec: frozenSpec }) as Pod;
+    const v2 = deepFreeze({ ...structuredClone(base), metadata: { ...base.metadata, labels: { x: "y" } }, status: { phase: "Running" }, spec: frozenSpec }) as Pod;
+    const e1 = podEntryOf(v1);
+    const e2 = podEntryOf(v2);
+    expect(e1.pod).toBe(v1);
+    expect(e2.pod).toBe(v2);
+    expect(e2.requests).toBe(e1.requests);
+    // The same as computing them afresh (the slow path).
+    for (const [pod, entry] of [[v1, e1], [v2, e2]] as const) {
+      const fresh = newPodEntry(pod);
+      expect([...entry.requests]).toEqual([...fresh.requests]);
+      expect([entry.nonZeroCPU, entry.nonZeroMemory, entry.hostPorts]).toEqual([fresh.nonZeroCPU, fresh.nonZeroMemory, fresh.hostPorts]);
+    }
+    expect(e1.hostPorts).toEqual(["0.0.0.0/TCP/8080"]);
+    expect(e1.nonZeroCPU).toBe(250);
+  });
+
+  it("computes afresh for a different spec, frozen or not", () => {
+    const a = deepFreeze({ ...makePod().name("a").obj(), spec: deepFreeze(spec()) }) as Pod;
+    const b = deepFreeze({ ...makePod().name("a").obj(), spec: deepFreeze(makePod().name("a").requests({ cpu: "1" }).obj().spec!) }) as Pod;
+    expect(podEntryOf(b).requests).not.toBe(podEntryOf(a).requests);
+    expect(podEntryOf(b).nonZeroCPU).toBe(1000);
+    const open = makePod().name("a").requests({ cpu: "2" }).obj() as Pod;
+    expect(podEntryOf(open).nonZeroCPU).toBe(2000);
   });
 });

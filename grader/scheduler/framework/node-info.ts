@@ -39,12 +39,25 @@ export function newPodEntry(pod: Pod): PodEntry {
 // changes): every cycle's snapshot lists every bound pod again, and an
 // entry never changes once made.
 const frozenEntries = new WeakMap<Pod, PodEntry>();
+// What an entry derives from the spec alone, by frozen spec: a status write keeps
+// the stored spec object, so a pod's every later version shares it.
+const frozenSpecParts = new WeakMap<object, Omit<PodEntry, "pod">>();
 
-/** newPodEntry, computed once per frozen pod object. */
+/** newPodEntry, computed once per frozen pod object (and its sums once per frozen spec). */
 export function podEntryOf(pod: Pod): PodEntry {
   if (!Object.isFrozen(pod)) return newPodEntry(pod);
   let entry = frozenEntries.get(pod);
-  if (!entry) frozenEntries.set(pod, (entry = newPodEntry(pod)));
+  if (!entry) frozenEntries.set(pod, (entry = entryFromFrozenSpec(pod)));
+  return entry;
+}
+
+function entryFromFrozenSpec(pod: Pod): PodEntry {
+  const spec = pod.spec;
+  if (!spec || !Object.isFrozen(spec)) return newPodEntry(pod);
+  const parts = frozenSpecParts.get(spec);
+  if (parts) return { pod, requests: parts.requests, nonZeroCPU: parts.nonZeroCPU, nonZeroMemory: parts.nonZeroMemory, hostPorts: parts.hostPorts };
+  const entry = newPodEntry(pod);
+  frozenSpecParts.set(spec, { requests: entry.requests, nonZeroCPU: entry.nonZeroCPU, nonZeroMemory: entry.nonZeroMemory, hostPorts: entry.hostPorts });
   return entry;
 }
 

@@ -35,6 +35,11 @@ function add(scores: TopologyScore, node: Node, term: AffinityTerm, weight: numb
   byValue.set(v, (byValue.get(v) ?? 0) + weight);
 }
 
+// Module-level rather than a closure made for every existing pod of every cycle.
+function addMatching(scores: TopologyScore, node: Node, terms: WeightedAffinityTerm[], target: Pod, labels: Record<string, string>, sign: number): void {
+  for (const t of terms) if (affinityTermMatches(t, target, labels)) add(scores, node, t, sign * t.weight);
+}
+
 export function newInterPodAffinityScoring(handle: { snapshot(): ClusterSnapshot }) {
   return {
     name: names.InterPodAffinity,
@@ -52,16 +57,13 @@ export function newInterPodAffinityScoring(handle: { snapshot(): ClusterSnapshot
           if (!hasOwn && !existingAffinity?.podAffinity && !existingAffinity?.podAntiAffinity) continue;
           any = true;
           const nsLabels = snapshot.namespaceLabelsOf(existing.metadata.namespace ?? "default");
-          const score = (terms: WeightedAffinityTerm[], target: Pod, labels: Record<string, string>, sign: number) => {
-            for (const t of terms) if (affinityTermMatches(t, target, labels)) add(scores, ni.node, t, sign * t.weight);
-          };
-          score(affinity, existing, nsLabels, 1);
-          score(anti, existing, nsLabels, -1);
+          addMatching(scores, ni.node, affinity, existing, nsLabels, 1);
+          addMatching(scores, ni.node, anti, existing, nsLabels, -1);
           for (const t of requiredAffinityTerms(existing)) {
             if (affinityTermMatches(t, pod, podNsLabels)) add(scores, ni.node, t, hardPodAffinityWeight);
           }
-          score(preferredAffinityTerms(existing), pod, podNsLabels, 1);
-          score(preferredAntiAffinityTerms(existing), pod, podNsLabels, -1);
+          addMatching(scores, ni.node, preferredAffinityTerms(existing), pod, podNsLabels, 1);
+          addMatching(scores, ni.node, preferredAntiAffinityTerms(existing), pod, podNsLabels, -1);
         }
       }
       if (!hasOwn && !any) return newStatus("Skip");

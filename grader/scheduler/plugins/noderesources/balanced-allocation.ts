@@ -2,11 +2,19 @@
 // prefers nodes where cpu and memory would be used in equal shares.
 import type { PreScorePlugin, ScorePlugin } from "../../framework/interface";
 import { maxNodeScore } from "../../framework/interface";
+import type { NodeInfo } from "../../framework/node-info";
 import { podRequests, resourceCPU, resourceMemory } from "../../framework/resources";
 import { newStatus } from "../../framework/status";
 import { names } from "../../names";
 
 const preScoreStateKey = "PreScore" + names.NodeResourcesBalancedAllocation;
+
+/** The share of `name` the node would have in use with the pod on it; undefined when the node has none of it. */
+function fraction(nodeInfo: NodeInfo, name: string, want: number): number | undefined {
+  const alloc = nodeInfo.allocatableOf(name);
+  if (alloc === 0) return undefined;
+  return Math.min(1, (nodeInfo.requestedOf(name) + want) / alloc);
+}
 
 export function newBalancedAllocation() {
   return {
@@ -21,16 +29,10 @@ export function newBalancedAllocation() {
     },
     score(state, _pod, nodeInfo) {
       const req = state.read<{ cpu: number; memory: number }>(preScoreStateKey);
-      const fractions: number[] = [];
-      for (const [name, want] of [
-        [resourceCPU, req.cpu],
-        [resourceMemory, req.memory],
-      ] as const) {
-        const alloc = nodeInfo.allocatableOf(name);
-        if (alloc === 0) continue;
-        fractions.push(Math.min(1, (nodeInfo.requestedOf(name) + want) / alloc));
-      }
-      const std = fractions.length === 2 ? Math.abs((fractions[0] - fractions[1]) / 2) : 0;
+      // Plain variables, no arrays: this runs for every feasible node of every pod.
+      const cpu = fraction(nodeInfo, resourceCPU, req.cpu);
+      const memory = fraction(nodeInfo, resourceMemory, req.memory);
+      const std = cpu !== undefined && memory !== undefined ? Math.abs((cpu - memory) / 2) : 0;
       return Math.trunc((1 - std) * maxNodeScore);
     },
   } satisfies PreScorePlugin & ScorePlugin;

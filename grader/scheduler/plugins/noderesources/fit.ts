@@ -49,20 +49,32 @@ export function fitsRequest(request: Resources, nodeInfo: NodeInfo): Insufficien
     out.push({ resourceName: resourcePods, reason: errReasonTooManyPods, requested: 1, used: nodeInfo.pods.length, capacity: nodeInfo.allowedPodNumber, unresolvable: false });
   }
   let any = false;
-  for (const [name, v] of request) if (name !== resourcePods && v !== 0) any = true;
+  let anyScalar = false;
+  for (const [name, v] of request) {
+    if (name !== resourcePods && v !== 0) any = true;
+    if (!isStandardResource(name)) anyScalar = true;
+  }
   if (!any) return out;
-  const check = (name: string, reason: string) => {
-    const want = request.get(name) ?? 0;
-    const capacity = nodeInfo.allocatableOf(name);
-    const used = nodeInfo.requestedOf(name);
-    if (want > 0 && want > capacity - used) out.push({ resourceName: name, reason, requested: want, used, capacity, unresolvable: want > capacity });
-  };
-  check(resourceCPU, errReasonInsufficientCPU);
-  check(resourceMemory, errReasonInsufficientMemory);
-  check(resourceEphemeralStorage, errReasonInsufficientEphemeralStorage);
-  const scalars = [...request.keys()].filter((n) => ![resourceCPU, resourceMemory, resourceEphemeralStorage, resourcePods].includes(n)).sort();
-  for (const name of scalars) check(name, errReasonInsufficient(name));
+  checkResource(out, request, nodeInfo, resourceCPU, errReasonInsufficientCPU);
+  checkResource(out, request, nodeInfo, resourceMemory, errReasonInsufficientMemory);
+  checkResource(out, request, nodeInfo, resourceEphemeralStorage, errReasonInsufficientEphemeralStorage);
+  // Runs for every node of every pod: the scalar list is built only when the pod asks for one.
+  if (!anyScalar) return out;
+  const scalars = [...request.keys()].filter((n) => !isStandardResource(n)).sort();
+  for (const name of scalars) checkResource(out, request, nodeInfo, name, errReasonInsufficient(name));
   return out;
+}
+
+function isStandardResource(name: string): boolean {
+  return name === resourceCPU || name === resourceMemory || name === resourceEphemeralStorage || name === resourcePods;
+}
+
+// Module-level rather than a closure per fitsRequest call.
+function checkResource(out: InsufficientResource[], request: Resources, nodeInfo: NodeInfo, name: string, reason: string): void {
+  const want = request.get(name) ?? 0;
+  const capacity = nodeInfo.allocatableOf(name);
+  const used = nodeInfo.requestedOf(name);
+  if (want > 0 && want > capacity - used) out.push({ resourceName: name, reason, requested: want, used, capacity, unresolvable: want > capacity });
 }
 
 function leastRequestedScore(requested: number, capacity: number): number {
