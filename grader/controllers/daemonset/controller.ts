@@ -101,7 +101,8 @@ export class DaemonSetController extends QueuedController {
   private syncDaemonSet(ds: DaemonSet, selector: LabelSelector): Error | undefined {
     const namespace = ds.metadata.namespace ?? "";
     const nodes = (this.api.list(nodesGVR, { readOnly: true }).items as Node[]).sort((a, b) => ((a.metadata.name ?? "") < (b.metadata.name ?? "") ? -1 : 1));
-    const owned = this.api.list(controllerRevisionsGVR, { namespace }).items.filter((r) => controllerOf(r)?.uid === ds.metadata.uid) as ControllerRevision[];
+    // Shared frozen revisions: the history only reads them (an update or delete writes a new object).
+    const owned = this.api.list(controllerRevisionsGVR, { namespace, readOnly: true }).items.filter((r) => controllerOf(r)?.uid === ds.metadata.uid) as ControllerRevision[];
     const history = constructHistory(this.api, ds, owned);
     const hash = history.current.metadata.labels?.[daemonSetRevisionLabel] ?? "";
 

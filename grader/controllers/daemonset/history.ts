@@ -56,11 +56,24 @@ function snapshot(api: ClusterApi, ds: DaemonSet, revision: number): { current: 
   }
 }
 
+// A stored revision's data never changes (a frozen object of the API's read-only lists):
+// its marshalled bytes are kept with it rather than made again at every sync.
+const frozenDataBytes = new WeakMap<object, string>();
+
+/** goJsonMarshal(h.data), once per frozen data object. */
+export function marshalledData(h: ControllerRevision): string {
+  const data = h.data;
+  if (data === null || typeof data !== "object" || !Object.isFrozen(data)) return goJsonMarshal(data);
+  let bytes = frozenDataBytes.get(data);
+  if (bytes === undefined) frozenDataBytes.set(data, (bytes = goJsonMarshal(data)));
+  return bytes;
+}
+
 export function constructHistory(api: ClusterApi, ds: DaemonSet, owned: ControllerRevision[]): DaemonSetHistory {
   const patch = goJsonMarshal(patchOf(ds));
   const current: ControllerRevision[] = [];
   const old: ControllerRevision[] = [];
-  for (const h of owned) (goJsonMarshal(h.data) === patch ? current : old).push(h);
+  for (const h of owned) (marshalledData(h) === patch ? current : old).push(h);
   const nextRevision = old.reduce((max, h) => Math.max(max, h.revision), 0) + 1;
   if (current.length === 0) {
     const made = snapshot(api, ds, nextRevision);

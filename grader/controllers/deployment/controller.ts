@@ -18,6 +18,7 @@ import { podsGVR, replicaSetsGVR } from "../replicaset/types";
 import type { DeploymentSyncContext } from "./context";
 import { rolloutRecreate } from "./recreate";
 import { rolloutRolling } from "./rolling";
+import { ClaimMemo } from "./claim-memo";
 import { checkPausedConditions, isScalingEvent, syncScaling, syncStatusOnly } from "./sync";
 import { deploymentsGVR, recreateStrategy, type Deployment, type ReplicaSet } from "./types";
 import { workingCopy } from "./working-copy";
@@ -32,6 +33,7 @@ export class DeploymentController extends QueuedController {
   private readonly failures = new Map<string, number>();
   /** ReplicaSet uid → the key of its controlling Deployment, for pod deletions. */
   private readonly deploymentOfReplicaSet = new Map<string, string>();
+  private readonly claims = new ClaimMemo<Deployment, ReplicaSet>();
 
   protected watch(ctx: ComponentContext): () => void {
     this.events = new EventRecorder(ctx.api, ctx.clock, { component: this.name });
@@ -106,6 +108,7 @@ export class DeploymentController extends QueuedController {
   }
 
   private syncDeployment(ctx: DeploymentSyncContext, d: Deployment): void {
+    this.claims.reset();
     const rsList = this.replicaSetsFor(d);
     if (d.metadata.deletionTimestamp) return syncStatusOnly(ctx, d, rsList);
     checkPausedConditions(ctx, d);
@@ -123,6 +126,14 @@ export class DeploymentController extends QueuedController {
       const ref = controllerOf(rs);
       return !ref || ref.uid === d.metadata.uid;
     }) as ReplicaSet[];
+    const known = this.claims.lookup(d, candidates);
+    if (known) return known;
+    const claimed = this.claimReplicaSets(d, candidates);
+    this.claims.remember(d, candidates, claimed);
+    return claimed;
+  }
+
+  private claimReplicaSets(d: Deployment, candidates: ReplicaSet[]): ReplicaSet[] {
     return claimObjects(
       {
         api: this.api,
