@@ -22,8 +22,9 @@ export function lastAppliedText(obj: KubeObject): string {
 
 /** The manifest carrying its own last-applied annotation (GetModifiedConfiguration with annotate=true). */
 export function withLastApplied(obj: KubeObject): KubeObject {
-  const text = lastAppliedText(obj);
+  // One copy serves both: the annotation's text is that copy as JSON, before the annotation is added.
   const copy = withoutAnnotation(obj);
+  const text = `${goJsonCompact(copy)}\n`;
   copy.metadata.annotations = { ...(copy.metadata.annotations ?? {}), [lastAppliedAnnotation]: text };
   return copy;
 }

@@ -3,11 +3,12 @@
 // a directory lists its .json/.yaml/.yml files in lexical order (-R descends),
 // a stream splits into `---` documents, empty documents are skipped, a List's
 // items are expanded. A broken document stops its file, not the others.
-import { load, YAMLException } from "js-yaml";
+import { YAMLException } from "js-yaml";
 import type { KubeObject } from "../../apiserver/types";
 import type { KubectlIO } from "../commands/command";
 import { excessiveAliasingText, hasExcessiveAliasing } from "./alias-expansion";
 import { goYamlErrorText } from "./yaml-errors";
+import { loadYamlDocument } from "./yaml-document-cache";
 
 export interface ManifestObject {
   /** The file name as given (`-` is `STDIN`), as kubectl names the source in errors. */
@@ -112,7 +113,7 @@ export function decodeManifests(source: string, text: string, into: ReadResult):
   for (const doc of splitYamlDocuments(text)) {
     let value: unknown;
     try {
-      value = load(doc, { json: true });
+      value = loadYamlDocument(doc);
     } catch (e) {
       if (!(e instanceof YAMLException)) throw e;
       if (e.reason === "expected a document, but the input is empty") continue;
